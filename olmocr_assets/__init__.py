@@ -1,0 +1,1 @@
+"""olmocr_assets: the Dagster code location; thin definitions over olmocr_core."""

@@ -1,0 +1,3 @@
+"""olmocr_core: the plain library behind olmocr-platform (never imports dagster)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,101 @@
+"""Dolma documents exactly in olmOCR's format, plus our lineage in ``metadata``."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from olmocr_core import __version__
+from olmocr_core.engines.base import PageResult
+
+# The olmOCR release whose output format our documents follow, so its consumers read them.
+OLMOCR_FORMAT_VERSION = "0.4.27"
+
+
+@dataclass(frozen=True)
+class DocumentOutcome:
+    """A document's fate: written (``document`` set) or dropped (``dropped_reason`` set)."""
+
+    source: str
+    pages: int
+    fallback_pages: int
+    document: dict | None
+    dropped_reason: str | None = None
+
+
+def document_text_and_spans(page_results: Sequence[PageResult]) -> tuple[str, list[list[int]]]:
+    """Page texts joined by "\\n" and the [start, end, page_number] span of each page (olmOCR's rule)."""
+    text = ""
+    spans = []
+    last = len(page_results) - 1
+    for index, page in enumerate(page_results):
+        natural = page.response.natural_text
+        content = "" if natural is None else natural + ("\n" if index < last else "")
+        start = len(text)
+        text += content
+        spans.append([start, len(text), page.page_number])
+    return text, spans
+
+
+def build_dolma_document(
+    source: str,
+    page_results: Sequence[PageResult],
+    *,
+    lineage: dict[str, str] | None = None,
+    group_id: str | None = None,
+    today: datetime.date | None = None,
+) -> dict | None:
+    """One Dolma document for one source PDF, or None when it has no text (olmOCR writes none)."""
+    pages = sorted(page_results, key=lambda p: p.page_number)
+    text, spans = document_text_and_spans(pages)
+    if not text:
+        return None
+    day = (today or datetime.date.today()).strftime("%Y-%m-%d")
+    metadata: dict = {
+        "Source-File": source,
+        "olmocr-version": OLMOCR_FORMAT_VERSION,
+        "pdf-total-pages": len(pages),
+        "total-input-tokens": sum(p.input_tokens for p in pages),
+        "total-output-tokens": sum(p.output_tokens for p in pages),
+        "total-fallback-pages": sum(p.is_fallback for p in pages),
+        # Lineage: which engine and model wrote this, in which page group, with which platform version.
+        "lineage": {**(lineage or {}), "page_group": group_id, "platform_version": __version__},
+    }
+    return {
+        "id": hashlib.sha1(text.encode("utf-8")).hexdigest(),
+        "text": text,
+        "source": "olmocr",
+        "added": day,
+        "created": day,
+        "metadata": metadata,
+        "attributes": {
+            "pdf_page_numbers": spans,
+            "primary_language": [p.response.primary_language for p in pages],
+            "is_rotation_valid": [p.response.is_rotation_valid for p in pages],
+            "rotation_correction": [p.response.rotation_correction for p in pages],
+            "is_table": [p.response.is_table for p in pages],
+            "is_diagram": [p.response.is_diagram for p in pages],
+        },
+    }
+
+
+def decide_document(
+    source: str,
+    page_results: Sequence[PageResult],
+    *,
+    max_page_error_rate: float,
+    lineage: dict[str, str] | None = None,
+    group_id: str | None = None,
+) -> DocumentOutcome:
+    """Drop a document whose fallback pages / pages exceeds the limit, else build it."""
+    pages = len(page_results)
+    fallback = sum(p.is_fallback for p in page_results)
+    if pages and fallback / pages > max_page_error_rate:
+        reason = f"{fallback} of {pages} pages fell back to the text layer, above max_page_error_rate {max_page_error_rate}"
+        return DocumentOutcome(source, pages, fallback, None, reason)
+    document = build_dolma_document(source, page_results, lineage=lineage, group_id=group_id)
+    if document is None:
+        return DocumentOutcome(source, pages, fallback, None, "no text on any page")
+    return DocumentOutcome(source, pages, fallback, document)

@@ -1,0 +1,69 @@
+"""The engine interface: one page in, one PageResult out.
+
+Engines are created once per worker process and reused for every group (they hold
+connection pools, loaded models, process pools). ``close()`` releases them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from olmocr_core.response import PageResponse
+
+
+@dataclass(frozen=True)
+class Completion:
+    """One answer from a chat-completion backend (HTTP server or in-process model)."""
+
+    text: str
+    finish_reason: str
+    prompt_tokens: int
+    completion_tokens: int
+
+
+@dataclass
+class PageResult:
+    """What we keep for every page: the answer and how it was obtained."""
+
+    page_number: int  # 1-based, like olmOCR
+    response: PageResponse
+    engine: str
+    attempts: int = 1
+    # Tokens of the accepted answer (what olmOCR's Dolma metadata counts) ...
+    input_tokens: int = 0
+    output_tokens: int = 0
+    # ... and of every attempt, which is what the page cost.
+    tokens_spent_in: int = 0
+    tokens_spent_out: int = 0
+    seconds: float = 0.0
+    is_fallback: bool = False
+    error: str | None = None  # why the page fell back, when it did
+
+    @property
+    def text(self) -> str:
+        return self.response.natural_text or ""
+
+
+@dataclass(frozen=True)
+class PageTask:
+    """A page to convert: a local file path (sources are fetched before processing)."""
+
+    path: str  # local path of the PDF/image
+    source: str  # the source path as the user named it (s3://..., /data/a.pdf)
+    page_number: int  # 1-based
+    extra: dict = field(default_factory=dict)
+
+
+class Engine(Protocol):
+    name: str  # "vlm", "cpu", "hf"
+
+    def lineage(self) -> dict[str, str]:
+        """engine, model name, model checksum/revision when known: stored in every document."""
+        ...
+
+    async def process_page(self, task: PageTask) -> PageResult:
+        """Convert one page. Never raises for a bad model answer: falls back instead."""
+        ...
+
+    async def close(self) -> None: ...

@@ -1,0 +1,112 @@
+"""An async client for any OpenAI-compatible chat server (vLLM, or a hosted endpoint with a key).
+
+One pooled connection set per client, a bounded number of requests in flight, a timeout per
+request, exponential backoff on connection errors, timeouts and 5xx, and a clear failure after a
+bounded number of tries. A 4xx answer is the request's fault, not the server's: it is not retried.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+from dataclasses import dataclass
+
+import aiohttp
+
+from olmocr_core.engines.base import Completion
+from olmocr_core.errors import EngineError
+
+log = logging.getLogger(__name__)
+
+
+class RequestRejected(EngineError):
+    """The server refused this request (4xx): counts as a failed attempt for that page."""
+
+    def __init__(self, status: int, message: str):
+        self.status = status
+        super().__init__(f"server rejected the request with HTTP {status}: {message[:500]}")
+
+
+class ServerUnavailable(EngineError):
+    """The server did not answer after every try: the run cannot go on."""
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    max_in_flight: int = 512
+    request_timeout_s: float = 600.0
+    connect_timeout_s: float = 30.0
+    max_tries: int = 10
+    backoff_initial_s: float = 1.0
+    backoff_max_s: float = 60.0
+
+
+class OpenAiClient:
+    def __init__(self, base_url: str, *, api_key: str | None = None, settings: ClientSettings = ClientSettings()):
+        self.base_url = base_url.rstrip("/")
+        if not self.base_url.endswith("/v1"):
+            self.base_url += "/v1"
+        self.settings = settings
+        self._headers = {"Content-Type": "application/json"}
+        if api_key:
+            self._headers["Authorization"] = f"Bearer {api_key}"
+        self._session: aiohttp.ClientSession | None = None
+        self._in_flight = asyncio.Semaphore(settings.max_in_flight)
+
+    def _get_session(self) -> aiohttp.ClientSession:
+        # Created lazily inside the running event loop, once; every request shares its pool.
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(limit=self.settings.max_in_flight, keepalive_timeout=60)
+            timeout = aiohttp.ClientTimeout(total=self.settings.request_timeout_s, connect=self.settings.connect_timeout_s)
+            self._session = aiohttp.ClientSession(connector=connector, timeout=timeout, headers=self._headers)
+        return self._session
+
+    async def chat(self, body: dict) -> Completion:
+        """POST /chat/completions with retries; raises RequestRejected (4xx) or ServerUnavailable."""
+        url = f"{self.base_url}/chat/completions"
+        last_error = ""
+        for attempt in range(self.settings.max_tries):
+            if attempt:
+                await asyncio.sleep(self._backoff(attempt))
+            try:
+                async with self._in_flight:
+                    async with self._get_session().post(url, data=json.dumps(body)) as response:
+                        text = await response.text()
+                        status = response.status
+            except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+                last_error = f"{type(exc).__name__}: {exc}"
+                log.warning("request to %s failed (try %d/%d): %s", url, attempt + 1, self.settings.max_tries, last_error)
+                continue
+            if status == 200:
+                return _parse_completion(text)
+            if 400 <= status < 500 and status not in (408, 429):
+                raise RequestRejected(status, text)
+            last_error = f"HTTP {status}: {text[:200]}"
+            log.warning("server %s answered %s (try %d/%d)", url, last_error, attempt + 1, self.settings.max_tries)
+        raise ServerUnavailable(f"{url} did not answer after {self.settings.max_tries} tries; last error: {last_error}")
+
+    def _backoff(self, attempt: int) -> float:
+        delay = min(self.settings.backoff_max_s, self.settings.backoff_initial_s * 2 ** (attempt - 1))
+        return delay * random.uniform(0.8, 1.2)  # jitter: many pages retrying must not stampede together
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+
+def _parse_completion(text: str) -> Completion:
+    try:
+        data = json.loads(text)
+        choice = data["choices"][0]
+        usage = data.get("usage") or {}
+        return Completion(
+            text=choice["message"]["content"] or "",
+            finish_reason=choice.get("finish_reason") or "unknown",
+            prompt_tokens=int(usage.get("prompt_tokens", 0)),
+            completion_tokens=int(usage.get("completion_tokens", 0)),
+        )
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise RequestRejected(200, f"answer is not an OpenAI chat completion ({exc}): {text[:200]}") from exc

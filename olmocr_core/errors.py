@@ -1,0 +1,54 @@
+"""Typed errors. Every error names the input it is about and the reason."""
+
+from __future__ import annotations
+
+
+class OlmocrError(Exception):
+    """Base of every error this library raises on purpose."""
+
+
+class InputError(OlmocrError):
+    """A source document cannot be read. ``source`` names it, ``reason`` says why."""
+
+    kind = "unreadable"
+
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class NotAPdfError(InputError):
+    kind = "not_a_pdf"
+
+
+class CorruptPdfError(InputError):
+    kind = "corrupt"
+
+
+class EncryptedPdfError(InputError):
+    kind = "encrypted"
+
+
+class EmptyPdfError(InputError):
+    kind = "empty"
+
+
+class ResponseParseError(OlmocrError):
+    """A model answer is not olmOCR's front matter + text."""
+
+
+class EngineError(OlmocrError):
+    """The engine could not produce an answer (server down after all tries, bad config)."""
+
+
+class StorageError(OlmocrError):
+    """A workspace or source location cannot be read or written."""
+
+
+class ConditionalWriteConflict(StorageError):
+    """A write-if-absent found the object already there (S3 412/409)."""
+
+
+class MissingObjectError(StorageError):
+    """The object, file or bucket a path names does not exist (S3 404/NoSuchKey/NoSuchBucket)."""

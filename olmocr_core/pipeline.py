@@ -1,0 +1,191 @@
+"""One page group, end to end: sources in, one Dolma output written once and whole, a report out.
+
+All pages of all PDFs of the group are in flight together; the engine bounds rendering (a pool)
+and requests (a semaphore), so the server is never starved while a slow PDF renders.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import posixpath
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import asdict, dataclass, field
+
+from olmocr_core import pdf
+from olmocr_core.dolma import DocumentOutcome, decide_document
+from olmocr_core.engines.base import Engine, PageResult, PageTask
+from olmocr_core.errors import InputError, StorageError
+from olmocr_core.groups import PageGroup
+from olmocr_core.jsonl import encode_jsonl
+from olmocr_core.storage import Storage
+from olmocr_core.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_PAGE_ERROR_RATE = 0.004
+
+
+@dataclass
+class DocumentError:
+    source: str
+    kind: str  # not_a_pdf, corrupt, encrypted, empty, missing, unreadable
+    reason: str
+
+
+@dataclass
+class GroupReport:
+    group_id: str
+    output_path: str
+    lineage: dict[str, str]
+    documents: int = 0
+    pages: int = 0
+    fallback_pages: int = 0
+    input_tokens: int = 0  # every attempt's tokens: what the group cost
+    output_tokens: int = 0
+    attempts: dict[int, int] = field(default_factory=dict)  # attempts per page -> pages
+    dropped: list[dict] = field(default_factory=list)  # {source, pages, fallback_pages, reason}
+    errors: list[DocumentError] = field(default_factory=list)
+    seconds: float = 0.0
+    already_done: bool = False  # another worker wrote this group's output first
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "pages_per_second": self.pages_per_second}
+
+
+@dataclass(frozen=True)
+class GroupOptions:
+    max_page_error_rate: float = DEFAULT_MAX_PAGE_ERROR_RATE
+    markdown: bool = False
+
+
+async def process_group(
+    group: PageGroup,
+    engine: Engine,
+    workspace: Workspace,
+    sources: Storage,
+    options: GroupOptions = GroupOptions(),
+    on_page: Callable[[PageResult], None] = lambda page: None,
+) -> GroupReport:
+    """Convert every PDF of ``group``; write its output once, whole; return its report.
+
+    A bad PDF is a per-document error in the report. Only engine or workspace failures raise.
+    """
+    start = time.perf_counter()
+    report = GroupReport(group.group_id, workspace.output_path(group.group_id), engine.lineage())
+    with ExitStack() as stack:
+        scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="olmocr-group-"))
+        local = await _fetch_sources(group.paths, sources, scratch, report)
+        page_counts = await _count_pages(local, report)
+        results = await _convert_pages(local, page_counts, engine, on_page)
+    outcomes = [
+        decide_document(
+            source,
+            results[source],
+            max_page_error_rate=options.max_page_error_rate,
+            lineage=report.lineage,
+            group_id=group.group_id,
+        )
+        for source in group.paths
+        if source in results
+    ]
+    _tally(report, results, outcomes)
+    documents = [o.document for o in outcomes if o.document is not None]
+    report.seconds = time.perf_counter() - start
+    report.already_done = not workspace.storage.write_if_absent(report.output_path, encode_jsonl(documents, report.output_path))
+    if report.already_done:
+        log.warning("group %s was already written by another worker; kept theirs", group.group_id)
+    else:
+        if options.markdown:
+            _write_markdown(workspace, documents)
+        workspace.storage.write_bytes(
+            workspace.report_path(group.group_id), json.dumps(report.to_dict(), indent=1, default=str).encode()
+        )
+    return report
+
+
+async def _fetch_sources(paths: tuple[str, ...], sources: Storage, scratch: str, report: GroupReport) -> dict[str, str]:
+    """Local file for every source that can be fetched; the others become per-document errors."""
+
+    def fetch(index: int, source: str) -> str:
+        if not source.startswith("s3://"):
+            return source
+        # Keep the extension: it tells MuPDF a PNG/JPEG from a PDF.
+        target = f"{scratch}/{index}{posixpath.splitext(source)[1]}"
+        sources.download_to(source, target)
+        return target
+
+    async def one(index: int, source: str) -> tuple[str, str | None]:
+        try:
+            return source, await asyncio.to_thread(fetch, index, source)
+        except StorageError as exc:
+            report.errors.append(DocumentError(source, "missing", str(exc)))
+            return source, None
+
+    fetched = await asyncio.gather(*(one(i, s) for i, s in enumerate(paths)))
+    return {source: path for source, path in fetched if path is not None}
+
+
+async def _count_pages(local: dict[str, str], report: GroupReport) -> dict[str, int]:
+    def count(source: str, path: str) -> int:
+        with pdf.open_document(path, name=source) as document:
+            return pdf.page_count(document)
+
+    async def one(source: str, path: str) -> tuple[str, int | None]:
+        try:
+            return source, await asyncio.to_thread(count, source, path)
+        except InputError as exc:
+            report.errors.append(DocumentError(source, exc.kind, exc.reason))
+            return source, None
+
+    counted = await asyncio.gather(*(one(s, p) for s, p in local.items()))
+    return {source: pages for source, pages in counted if pages is not None}
+
+
+async def _convert_pages(
+    local: dict[str, str], page_counts: dict[str, int], engine: Engine, on_page: Callable[[PageResult], None]
+) -> dict[str, list[PageResult]]:
+    async def one(task: PageTask) -> tuple[str, PageResult]:
+        result = await engine.process_page(task)
+        on_page(result)
+        return task.source, result
+
+    tasks = [
+        PageTask(path=local[source], source=source, page_number=number)
+        for source, pages in page_counts.items()
+        for number in range(1, pages + 1)
+    ]
+    results: dict[str, list[PageResult]] = {source: [] for source in page_counts}
+    for source, result in await asyncio.gather(*(one(t) for t in tasks)):
+        results[source].append(result)
+    return results
+
+
+def _tally(report: GroupReport, results: dict[str, list[PageResult]], outcomes: list[DocumentOutcome]) -> None:
+    pages = [page for source_pages in results.values() for page in source_pages]
+    report.pages = len(pages)
+    report.fallback_pages = sum(p.is_fallback for p in pages)
+    report.input_tokens = sum(p.tokens_spent_in for p in pages)
+    report.output_tokens = sum(p.tokens_spent_out for p in pages)
+    report.attempts = dict(sorted(Counter(p.attempts for p in pages).items()))
+    report.documents = sum(o.document is not None for o in outcomes)
+    report.dropped = [
+        {"source": o.source, "pages": o.pages, "fallback_pages": o.fallback_pages, "reason": o.dropped_reason}
+        for o in outcomes
+        if o.document is None
+    ]
+
+
+def _write_markdown(workspace: Workspace, documents: list[dict]) -> None:
+    for document in documents:
+        source = document["metadata"]["Source-File"]
+        workspace.storage.write_bytes(workspace.markdown_path(source), document["text"].encode("utf-8"))

@@ -1,0 +1,85 @@
+"""The workspace layout, compatible with olmOCR's:
+
+    work_index_list.csv.zstd            rows: group_id,path1,path2,...
+    results/output_{group_id}.jsonl     one Dolma document per line (.jsonl.gz / .jsonl.zst too)
+    reports/report_{group_id}.json      our per-group report: counts, per-document errors, drops
+    markdown/<source path>.md           optional, never escaping the workspace
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import posixpath
+from collections.abc import Iterable
+from urllib.parse import urlparse
+
+import zstandard
+
+from olmocr_core.groups import PageGroup
+from olmocr_core.storage import Storage
+
+INDEX_NAME = "work_index_list.csv.zstd"
+OUTPUT_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")
+
+
+def join(root: str, *parts: str) -> str:
+    return posixpath.join(root.rstrip("/"), *parts) if root.startswith("s3://") else str(posixpath.join(root, *parts))
+
+
+class Workspace:
+    def __init__(self, root: str, storage: Storage, *, output_suffix: str = ".jsonl"):
+        if output_suffix not in OUTPUT_SUFFIXES:
+            raise ValueError(f"output suffix {output_suffix!r} is not one of {OUTPUT_SUFFIXES}")
+        self.root = root.rstrip("/") or "/"
+        self.storage = storage
+        self.output_suffix = output_suffix
+
+    @property
+    def index_path(self) -> str:
+        return join(self.root, INDEX_NAME)
+
+    def output_path(self, group_id: str) -> str:
+        return join(self.root, "results", f"output_{group_id}{self.output_suffix}")
+
+    def report_path(self, group_id: str) -> str:
+        return join(self.root, "reports", f"report_{group_id}.json")
+
+    def markdown_path(self, source: str) -> str:
+        return join(self.root, "markdown", markdown_relative_path(source))
+
+    def is_done(self, group_id: str) -> bool:
+        """A group is done when its output exists in any of the formats (written once, whole)."""
+        return any(
+            self.storage.exists(join(self.root, "results", f"output_{group_id}{suffix}")) for suffix in OUTPUT_SUFFIXES
+        )
+
+    def read_index(self) -> list[PageGroup]:
+        if not self.storage.exists(self.index_path):
+            return []
+        data = zstandard.ZstdDecompressor().decompress(self.storage.read_bytes(self.index_path), max_output_size=1 << 34)
+        groups = []
+        for row in csv.reader(io.StringIO(data.decode("utf-8"))):
+            if row:
+                groups.append(PageGroup(row[0], tuple(row[1:])))
+        return groups
+
+    def write_index(self, groups: Iterable[PageGroup]) -> None:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+        for group in groups:
+            writer.writerow([group.group_id, *group.paths])
+        # olmOCR joins rows with "\n" and no trailing newline.
+        text = buffer.getvalue().rstrip("\n")
+        self.storage.write_bytes(self.index_path, zstandard.ZstdCompressor().compress(text.encode("utf-8")))
+
+
+def markdown_relative_path(source: str) -> str:
+    """olmOCR's rule: the source path without its bucket (or leading '/'), '.md' for its extension,
+    with empty, '.' and '..' parts removed so no path can leave the workspace."""
+    relative = urlparse(source).path if source.startswith("s3://") else source
+    parts = [part for part in relative.split("/") if part not in ("", ".", "..")]
+    if not parts:
+        raise ValueError(f"source path {source!r} has no file name to write markdown for")
+    stem = posixpath.splitext(parts[-1])[0] or parts[-1]
+    return posixpath.join(*parts[:-1], stem + ".md")
