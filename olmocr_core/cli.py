@@ -27,22 +27,83 @@ log = logging.getLogger("olmocr_core")
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="olmocr-worker", description=__doc__)
-    parser.add_argument("pdfs", nargs="+", metavar="PDFS", help="local paths, directories, globs, s3:// prefixes or globs, or .txt files listing paths")
-    parser.add_argument("--workspace", required=True, help="local folder or s3:// prefix for the index, results and reports")
-    parser.add_argument("--engine", choices=("vlm", "cpu"), help="vlm: an OpenAI-compatible server (--server); cpu: PyMuPDF layout markdown + OCR. Default: vlm with --server, else cpu")
+    parser.add_argument(
+        "pdfs",
+        nargs="+",
+        metavar="PDFS",
+        help="local paths, directories, globs, s3:// prefixes or globs, or .txt files listing paths",
+    )
+    parser.add_argument(
+        "--workspace", required=True, help="local folder or s3:// prefix for the index, results and reports"
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("vlm", "cpu"),
+        help="vlm: an OpenAI-compatible server (--server); cpu: PyMuPDF layout markdown + OCR. Default: vlm with --server, else cpu",
+    )
     parser.add_argument("--server", help="base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:30024/v1")
     parser.add_argument("--api-key", help="API key for a hosted endpoint")
-    parser.add_argument("--model", default=SERVED_MODEL_NAME, help="model name the server serves (default: %(default)s)")
-    parser.add_argument("--pages-per-group", type=int, default=DEFAULT_PAGES_PER_GROUP, help="aim for this many pages per group (default: %(default)s)")
-    parser.add_argument("--max-page-retries", type=int, default=8, help="attempts per page before it falls back to its text layer (default: %(default)s)")
-    parser.add_argument("--max-page-error-rate", type=float, default=DEFAULT_MAX_PAGE_ERROR_RATE, help="drop a document whose fallback pages exceed this fraction (default: %(default)s)")
-    parser.add_argument("--target-longest-image-dim", type=int, default=TARGET_LONGEST_IMAGE_DIM, help="longest side of the rendered page in pixels (default: %(default)s)")
-    parser.add_argument("--guided-decoding", action="store_true", help="ask the server to enforce the front-matter format")
-    parser.add_argument("--markdown", action="store_true", help="also write each document's text to markdown/ in the workspace")
-    parser.add_argument("--max-concurrent-requests", type=int, default=512, help="requests in flight to the server (default: %(default)s)")
+    parser.add_argument(
+        "--model", default=SERVED_MODEL_NAME, help="model name the server serves (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--pages-per-group",
+        type=int,
+        default=DEFAULT_PAGES_PER_GROUP,
+        help="aim for this many pages per group (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-page-retries",
+        type=int,
+        default=8,
+        help="attempts per page before it falls back to its text layer (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-page-error-rate",
+        type=float,
+        default=DEFAULT_MAX_PAGE_ERROR_RATE,
+        help="drop a document whose fallback pages exceed this fraction (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--target-longest-image-dim",
+        type=int,
+        default=TARGET_LONGEST_IMAGE_DIM,
+        help="longest side of the rendered page in pixels (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--guided-decoding", action="store_true", help="ask the server to enforce the front-matter format"
+    )
+    parser.add_argument(
+        "--markdown", action="store_true", help="also write each document's text to markdown/ in the workspace"
+    )
+    parser.add_argument(
+        "--max-concurrent-requests",
+        type=int,
+        default=512,
+        help="requests in flight to the server (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-request-tries",
+        type=int,
+        default=10,
+        help="tries per request on connection errors and 5xx, with exponential backoff, before the run fails (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--request-timeout", type=float, default=600.0, help="seconds one request may take (default: %(default)s)"
+    )
     parser.add_argument("--workers", type=int, default=2, help="page groups in flight at once (default: %(default)s)")
-    parser.add_argument("--render-workers", type=int, default=None, help="processes rendering pages (cpu engine: converting pages); default: one per core")
-    parser.add_argument("--output-format", choices=("jsonl", "jsonl.gz", "jsonl.zst"), default="jsonl", help="Dolma output compression (default: %(default)s, like olmOCR)")
+    parser.add_argument(
+        "--render-workers",
+        type=int,
+        default=None,
+        help="processes rendering pages (cpu engine: converting pages); default: one per core",
+    )
+    parser.add_argument(
+        "--output-format",
+        choices=("jsonl", "jsonl.gz", "jsonl.zst"),
+        default="jsonl",
+        help="Dolma output compression (default: %(default)s, like olmOCR)",
+    )
     parser.add_argument("--workspace-profile", help="AWS profile for the workspace")
     parser.add_argument("--pdf-profile", help="AWS profile for the PDF sources")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -61,7 +122,15 @@ def build_engine(args: argparse.Namespace) -> Engine:
     from olmocr_core.engines.vlm import VlmEngine, VlmSettings
     from olmocr_core.render_pool import RenderPool
 
-    client = OpenAiClient(args.server, api_key=args.api_key, settings=ClientSettings(max_in_flight=args.max_concurrent_requests))
+    client = OpenAiClient(
+        args.server,
+        api_key=args.api_key,
+        settings=ClientSettings(
+            max_in_flight=args.max_concurrent_requests,
+            max_tries=args.max_request_tries,
+            request_timeout_s=args.request_timeout,
+        ),
+    )
     settings = VlmSettings(
         model=args.model,
         max_page_retries=args.max_page_retries,
@@ -73,11 +142,15 @@ def build_engine(args: argparse.Namespace) -> Engine:
 
 async def run(args: argparse.Namespace, console: Console) -> list[GroupReport]:
     sources = Storage(profile=args.pdf_profile)
-    workspace = Workspace(args.workspace, Storage(profile=args.workspace_profile), output_suffix="." + args.output_format)
+    workspace = Workspace(
+        args.workspace, Storage(profile=args.workspace_profile), output_suffix="." + args.output_format
+    )
     paths = await asyncio.to_thread(expand_sources, args.pdfs, sources)
     groups = await asyncio.to_thread(plan_workspace, workspace, paths, sources, args.pages_per_group)
     todo = [g for g in groups if not workspace.is_done(g.group_id)]
-    console.print(f"{len(paths)} PDFs in {len(groups)} groups; {len(groups) - len(todo)} already done, {len(todo)} to do")
+    console.print(
+        f"{len(paths)} PDFs in {len(groups)} groups; {len(groups) - len(todo)} already done, {len(todo)} to do"
+    )
     if not todo:
         return []
     options = GroupOptions(max_page_error_rate=args.max_page_error_rate, markdown=args.markdown)
@@ -114,7 +187,18 @@ def _progress(console: Console, quiet: bool) -> Progress:
 
 def summary_table(reports: Sequence[GroupReport]) -> Table:
     table = Table(title="olmocr-worker summary")
-    for column in ("group", "documents", "pages", "fallback", "dropped", "errors", "tokens in", "tokens out", "seconds", "pages/s"):
+    for column in (
+        "group",
+        "documents",
+        "pages",
+        "fallback",
+        "dropped",
+        "errors",
+        "tokens in",
+        "tokens out",
+        "seconds",
+        "pages/s",
+    ):
         table.add_column(column, justify="left" if column == "group" else "right")
     for r in reports:
         table.add_row(
@@ -132,16 +216,21 @@ def summary_table(reports: Sequence[GroupReport]) -> Table:
     return table
 
 
+def _width(stream) -> int | None:
+    """Logs and pipes get full lines; rich would otherwise cut them at 80 columns."""
+    return None if stream.isatty() else 200
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    console = Console(stderr=True)
+    console = Console(stderr=True, width=_width(sys.stderr))
     try:
         reports = asyncio.run(run(args, console))
     except OlmocrError as exc:
         console.print(f"[red]olmocr-worker failed:[/red] {exc}")
         return 1
-    Console().print(summary_table(reports))
+    Console(width=_width(sys.stdout)).print(summary_table(reports))
     for report in reports:
         for error in report.errors:
             console.print(f"[yellow]{error.source}[/yellow]: {error.kind}: {error.reason}")

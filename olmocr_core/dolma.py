@@ -93,7 +93,9 @@ def decide_document(
     pages = len(page_results)
     fallback = sum(p.is_fallback for p in page_results)
     if pages and fallback / pages > max_page_error_rate:
-        reason = f"{fallback} of {pages} pages fell back to the text layer, above max_page_error_rate {max_page_error_rate}"
+        reason = (
+            f"{fallback} of {pages} pages fell back to the text layer, above max_page_error_rate {max_page_error_rate}"
+        )
         return DocumentOutcome(source, pages, fallback, None, reason)
     document = build_dolma_document(source, page_results, lineage=lineage, group_id=group_id)
     if document is None:

@@ -86,7 +86,7 @@ async def process_group(
         scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="olmocr-group-"))
         local = await _fetch_sources(group.paths, sources, scratch, report)
         page_counts = await _count_pages(local, report)
-        results = await _convert_pages(local, page_counts, engine, on_page)
+        results = await _convert_pages(local, page_counts, engine, on_page, report)
     outcomes = [
         decide_document(
             source,
@@ -101,7 +101,9 @@ async def process_group(
     _tally(report, results, outcomes)
     documents = [o.document for o in outcomes if o.document is not None]
     report.seconds = time.perf_counter() - start
-    report.already_done = not workspace.storage.write_if_absent(report.output_path, encode_jsonl(documents, report.output_path))
+    report.already_done = not workspace.storage.write_if_absent(
+        report.output_path, encode_jsonl(documents, report.output_path)
+    )
     if report.already_done:
         log.warning("group %s was already written by another worker; kept theirs", group.group_id)
     else:
@@ -152,10 +154,21 @@ async def _count_pages(local: dict[str, str], report: GroupReport) -> dict[str, 
 
 
 async def _convert_pages(
-    local: dict[str, str], page_counts: dict[str, int], engine: Engine, on_page: Callable[[PageResult], None]
+    local: dict[str, str],
+    page_counts: dict[str, int],
+    engine: Engine,
+    on_page: Callable[[PageResult], None],
+    report: GroupReport,
 ) -> dict[str, list[PageResult]]:
-    async def one(task: PageTask) -> tuple[str, PageResult]:
-        result = await engine.process_page(task)
+    """Every page of every document at once; a document whose file turns out unreadable is an error."""
+    unreadable: dict[str, InputError] = {}
+
+    async def one(task: PageTask) -> tuple[str, PageResult | None]:
+        try:
+            result = await engine.process_page(task)
+        except InputError as exc:
+            unreadable.setdefault(task.source, exc)
+            return task.source, None
         on_page(result)
         return task.source, result
 
@@ -166,7 +179,11 @@ async def _convert_pages(
     ]
     results: dict[str, list[PageResult]] = {source: [] for source in page_counts}
     for source, result in await asyncio.gather(*(one(t) for t in tasks)):
-        results[source].append(result)
+        if result is not None:
+            results[source].append(result)
+    for source, exc in unreadable.items():
+        report.errors.append(DocumentError(source, exc.kind, exc.reason))
+        del results[source]
     return results
 
 

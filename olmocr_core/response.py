@@ -27,7 +27,9 @@ class PageResponse:
 
     def __post_init__(self) -> None:
         if self.rotation_correction not in VALID_ROTATIONS:
-            raise ResponseParseError(f"rotation_correction must be one of {VALID_ROTATIONS}, got {self.rotation_correction!r}")
+            raise ResponseParseError(
+                f"rotation_correction must be one of {VALID_ROTATIONS}, got {self.rotation_correction!r}"
+            )
 
     def to_dict(self) -> dict:
         return asdict(self)

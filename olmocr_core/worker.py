@@ -40,7 +40,12 @@ def plan_workspace(
         return existing
     mean_pages = sample_mean_pages(new_paths, lambda p: count_pages(p, sources))
     new_groups = plan_groups(new_paths, items_per_group(mean_pages, pages_per_group))
-    log.info("planned %d new PDFs into %d groups (%.1f pages per PDF on average)", len(new_paths), len(new_groups), mean_pages)
+    log.info(
+        "planned %d new PDFs into %d groups (%.1f pages per PDF on average)",
+        len(new_paths),
+        len(new_groups),
+        mean_pages,
+    )
     known = {group.group_id for group in existing}
     groups = existing + [group for group in new_groups if group.group_id not in known]
     workspace.write_index(groups)

@@ -1,9 +1,9 @@
 """The workspace layout, compatible with olmOCR's:
 
-    work_index_list.csv.zstd            rows: group_id,path1,path2,...
-    results/output_{group_id}.jsonl     one Dolma document per line (.jsonl.gz / .jsonl.zst too)
-    reports/report_{group_id}.json      our per-group report: counts, per-document errors, drops
-    markdown/<source path>.md           optional, never escaping the workspace
+work_index_list.csv.zstd            rows: group_id,path1,path2,...
+results/output_{group_id}.jsonl     one Dolma document per line (.jsonl.gz / .jsonl.zst too)
+reports/report_{group_id}.json      our per-group report: counts, per-document errors, drops
+markdown/<source path>.md           optional, never escaping the workspace
 """
 
 from __future__ import annotations
@@ -57,7 +57,9 @@ class Workspace:
     def read_index(self) -> list[PageGroup]:
         if not self.storage.exists(self.index_path):
             return []
-        data = zstandard.ZstdDecompressor().decompress(self.storage.read_bytes(self.index_path), max_output_size=1 << 34)
+        data = zstandard.ZstdDecompressor().decompress(
+            self.storage.read_bytes(self.index_path), max_output_size=1 << 34
+        )
         groups = []
         for row in csv.reader(io.StringIO(data.decode("utf-8"))):
             if row:

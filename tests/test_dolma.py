@@ -21,7 +21,9 @@ def page(number, text, *, fallback=False, lang="en", table=False, tokens=(100, 2
 def test_document_fields_exactly_like_olmocr():
     pages = [page(2, "second", table=True), page(1, "first"), page(3, None, lang=None)]
     lineage = {"engine": "vlm", "model": "olmocr", "model_revision": "abc123"}
-    doc = build_dolma_document("s3://b/doc.pdf", pages, lineage=lineage, group_id="g1", today=datetime.date(2026, 11, 22))
+    doc = build_dolma_document(
+        "s3://b/doc.pdf", pages, lineage=lineage, group_id="g1", today=datetime.date(2026, 11, 22)
+    )
     # Page texts joined by "\n" in page order; the last page adds nothing when empty.
     assert doc["text"] == "first\nsecond\n"
     assert doc["id"] == hashlib.sha1(b"first\nsecond\n").hexdigest()

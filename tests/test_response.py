@@ -43,7 +43,11 @@ def test_norwegian_is_not_read_as_false():
 
 
 def test_quoted_values_are_accepted_like_olmocr():
-    response = parse_page_response(GOOD.replace("rotation_correction: 0", 'rotation_correction: "180"').replace("is_table: False", 'is_table: "true"'))
+    response = parse_page_response(
+        GOOD.replace("rotation_correction: 0", 'rotation_correction: "180"').replace(
+            "is_table: False", 'is_table: "true"'
+        )
+    )
     assert response.rotation_correction == 180 and response.is_table is True
 
 

@@ -12,7 +12,10 @@ from olmocr_core.workspace import Workspace, markdown_relative_path
 def test_paths_follow_olmocr_layout(tmp_path):
     ws = Workspace(str(tmp_path), Storage())
     assert ws.output_path("abc") == f"{tmp_path}/results/output_abc.jsonl"
-    assert Workspace("s3://bucket/ws/", Storage(), output_suffix=".jsonl.zst").output_path("abc") == "s3://bucket/ws/results/output_abc.jsonl.zst"
+    assert (
+        Workspace("s3://bucket/ws/", Storage(), output_suffix=".jsonl.zst").output_path("abc")
+        == "s3://bucket/ws/results/output_abc.jsonl.zst"
+    )
     assert ws.index_path == f"{tmp_path}/work_index_list.csv.zstd"
     with pytest.raises(ValueError, match="suffix"):
         Workspace(str(tmp_path), Storage(), output_suffix=".json")

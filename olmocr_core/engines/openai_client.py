@@ -59,7 +59,9 @@ class OpenAiClient:
         # Created lazily inside the running event loop, once; every request shares its pool.
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self.settings.max_in_flight, keepalive_timeout=60)
-            timeout = aiohttp.ClientTimeout(total=self.settings.request_timeout_s, connect=self.settings.connect_timeout_s)
+            timeout = aiohttp.ClientTimeout(
+                total=self.settings.request_timeout_s, connect=self.settings.connect_timeout_s
+            )
             self._session = aiohttp.ClientSession(connector=connector, timeout=timeout, headers=self._headers)
         return self._session
 
@@ -75,9 +77,11 @@ class OpenAiClient:
                     async with self._get_session().post(url, data=json.dumps(body)) as response:
                         text = await response.text()
                         status = response.status
-            except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
                 last_error = f"{type(exc).__name__}: {exc}"
-                log.warning("request to %s failed (try %d/%d): %s", url, attempt + 1, self.settings.max_tries, last_error)
+                log.warning(
+                    "request to %s failed (try %d/%d): %s", url, attempt + 1, self.settings.max_tries, last_error
+                )
                 continue
             if status == 200:
                 return _parse_completion(text)

@@ -146,7 +146,9 @@ class VlmEngine:
                 return parallel or last_valid
         return last_valid
 
-    async def _first_accepted(self, task: PageTask, page: _PageLog, attempts: list[int], rotation: int) -> _Answer | None:
+    async def _first_accepted(
+        self, task: PageTask, page: _PageLog, attempts: list[int], rotation: int
+    ) -> _Answer | None:
         tasks = [asyncio.create_task(self._attempt(task, page, a, rotation)) for a in attempts]
         best: _Answer | None = None
         try:
@@ -188,7 +190,9 @@ class VlmEngine:
         too_long = completion.prompt_tokens + completion.completion_tokens > self.settings.max_context_tokens
         valid = completion.finish_reason == "stop" and not too_long
         if not valid:
-            page.last_error = f"attempt {attempt}: finish_reason={completion.finish_reason}, tokens over context={too_long}"
+            page.last_error = (
+                f"attempt {attempt}: finish_reason={completion.finish_reason}, tokens over context={too_long}"
+            )
         return _Answer(response, completion, valid)
 
     async def _image(self, task: PageTask, page: _PageLog, rotation: int) -> bytes:
@@ -203,7 +207,7 @@ class VlmEngine:
 
     async def _fallback(self, task: PageTask, page: _PageLog, start: float) -> PageResult:
         try:
-            text = await self.renderer.page_text(task.path, task.page_number)
+            text = (await self.renderer.page_text(task.path, task.page_number)).strip()
         except Exception as exc:  # the page is broken beyond its text layer too: keep it, empty
             text = ""
             page.last_error = f"{page.last_error}; text layer failed: {exc}"

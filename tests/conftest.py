@@ -1,0 +1,1 @@
+pytest_plugins = ["tests.support.model_fixtures", "tests.support.s3", "tests.support.pdf_fixtures"]
