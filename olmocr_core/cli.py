@@ -1,10 +1,14 @@
-"""``olmocr-worker``: convert PDFs to Dolma documents in a workspace (local folder or s3://)."""
+"""``olmocr-worker``: convert PDFs to Dolma documents in a workspace (local folder or s3://).
+
+Arguments the worker does not know are passed to the vLLM server it starts (as olmOCR does).
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -12,135 +16,164 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from olmocr_core.engines.base import Engine
+from olmocr_core.engines.factory import ENGINES, EngineConfig, ManagedServerOptions, open_engine
+from olmocr_core.engines.openai_client import ClientSettings
+from olmocr_core.engines.vlm import VlmSettings
 from olmocr_core.errors import OlmocrError
 from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP
 from olmocr_core.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE, GroupOptions, GroupReport
-from olmocr_core.prompts import SERVED_MODEL_NAME, TARGET_LONGEST_IMAGE_DIM
+from olmocr_core.prompts import DEFAULT_MODEL, TARGET_LONGEST_IMAGE_DIM
 from olmocr_core.sources import expand_sources
 from olmocr_core.storage import Storage
+from olmocr_core.vllm_server import DEFAULT_MAX_MODEL_LEN
 from olmocr_core.worker import plan_workspace, run_groups
 from olmocr_core.workspace import Workspace
-
-log = logging.getLogger("olmocr_core")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="olmocr-worker", description=__doc__)
-    parser.add_argument(
+    add = parser.add_argument
+    add(
         "pdfs",
         nargs="+",
         metavar="PDFS",
         help="local paths, directories, globs, s3:// prefixes or globs, or .txt files listing paths",
     )
-    parser.add_argument(
-        "--workspace", required=True, help="local folder or s3:// prefix for the index, results and reports"
-    )
-    parser.add_argument(
-        "--engine",
-        choices=("vlm", "cpu"),
-        help="vlm: an OpenAI-compatible server (--server); cpu: PyMuPDF layout markdown + OCR. Default: vlm with --server, else cpu",
-    )
-    parser.add_argument("--server", help="base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:30024/v1")
-    parser.add_argument("--api-key", help="API key for a hosted endpoint")
-    parser.add_argument(
-        "--model", default=SERVED_MODEL_NAME, help="model name the server serves (default: %(default)s)"
-    )
-    parser.add_argument(
+    add("--workspace", required=True, help="local folder or s3:// prefix for the index, results and reports")
+    add("--workspace-profile", help="AWS profile for the workspace")
+    add("--pdf-profile", help="AWS profile for the PDF sources")
+    add(
         "--pages-per-group",
         type=int,
         default=DEFAULT_PAGES_PER_GROUP,
         help="aim for this many pages per group (default: %(default)s)",
     )
-    parser.add_argument(
-        "--max-page-retries",
-        type=int,
-        default=8,
-        help="attempts per page before it falls back to its text layer (default: %(default)s)",
-    )
-    parser.add_argument(
+    add("--workers", type=int, default=2, help="page groups in flight at once (default: %(default)s)")
+    add(
         "--max-page-error-rate",
         type=float,
         default=DEFAULT_MAX_PAGE_ERROR_RATE,
         help="drop a document whose fallback pages exceed this fraction (default: %(default)s)",
     )
-    parser.add_argument(
-        "--target-longest-image-dim",
-        type=int,
-        default=TARGET_LONGEST_IMAGE_DIM,
-        help="longest side of the rendered page in pixels (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--guided-decoding", action="store_true", help="ask the server to enforce the front-matter format"
-    )
-    parser.add_argument(
-        "--markdown", action="store_true", help="also write each document's text to markdown/ in the workspace"
-    )
-    parser.add_argument(
-        "--max-concurrent-requests",
-        type=int,
-        default=512,
-        help="requests in flight to the server (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--max-request-tries",
-        type=int,
-        default=10,
-        help="tries per request on connection errors and 5xx, with exponential backoff, before the run fails (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--request-timeout", type=float, default=600.0, help="seconds one request may take (default: %(default)s)"
-    )
-    parser.add_argument("--workers", type=int, default=2, help="page groups in flight at once (default: %(default)s)")
-    parser.add_argument(
-        "--render-workers",
-        type=int,
-        default=None,
-        help="processes rendering pages (cpu engine: converting pages); default: one per core",
-    )
-    parser.add_argument(
+    add("--markdown", action="store_true", help="also write each document's text to markdown/ in the workspace")
+    add(
         "--output-format",
         choices=("jsonl", "jsonl.gz", "jsonl.zst"),
         default="jsonl",
         help="Dolma output compression (default: %(default)s, like olmOCR)",
     )
-    parser.add_argument("--workspace-profile", help="AWS profile for the workspace")
-    parser.add_argument("--pdf-profile", help="AWS profile for the PDF sources")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    add("--quiet", action="store_true", help="no progress bar")
+
+    engine = parser.add_argument_group("engine")
+    add = engine.add_argument
+    add(
+        "--engine",
+        choices=ENGINES,
+        help="vlm: an OpenAI-compatible server (--server, or a vLLM server started for --model); hf: the model in this process with transformers; cpu: PyMuPDF layout markdown + OCR. Default: vlm with --server, else cpu",
+    )
+    add("--server", help="base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:30024/v1")
+    add("--api-key", help="API key for a hosted endpoint")
+    add(
+        "--model",
+        help=f"with --server: the model name it serves (default: olmocr); otherwise the model to load: a local folder, a hub id or s3:// (default: {DEFAULT_MODEL})",
+    )
+    add(
+        "--max-page-retries",
+        type=int,
+        default=8,
+        help="attempts per page before it falls back to its text layer (default: %(default)s)",
+    )
+    add(
+        "--target-longest-image-dim",
+        type=int,
+        default=TARGET_LONGEST_IMAGE_DIM,
+        help="longest side of the rendered page in pixels (default: %(default)s)",
+    )
+    add("--guided-decoding", action="store_true", help="ask the server to enforce the front-matter format")
+    add(
+        "--max-concurrent-requests",
+        type=int,
+        default=512,
+        help="requests in flight to the server (default: %(default)s)",
+    )
+    add(
+        "--max-request-tries",
+        type=int,
+        default=10,
+        help="tries per request on connection errors and 5xx, with exponential backoff, before the run fails (default: %(default)s)",
+    )
+    add("--request-timeout", type=float, default=600.0, help="seconds one request may take (default: %(default)s)")
+    add(
+        "--render-workers",
+        type=int,
+        help="processes rendering pages (cpu engine: converting pages); default: one per core",
+    )
+
+    vllm = parser.add_argument_group("managed vLLM server (--engine vlm without --server)")
+    add = vllm.add_argument
+    add("--gpu-memory-utilization", type=float, help="fraction of GPU memory vLLM may use")
+    add(
+        "--max-model-len",
+        type=int,
+        default=DEFAULT_MAX_MODEL_LEN,
+        help="context length vLLM allocates for (default: %(default)s)",
+    )
+    add("--tensor-parallel-size", "-tp", type=int, default=1, help="GPUs per model replica (default: %(default)s)")
+    add("--data-parallel-size", "-dp", type=int, default=1, help="model replicas (default: %(default)s)")
+    add(
+        "--server-startup-timeout",
+        type=float,
+        default=600.0,
+        help="seconds to wait for the server to be ready (default: %(default)s)",
+    )
+    add(
+        "--server-max-restarts",
+        type=int,
+        default=5,
+        help="restarts of a server that dies before the run fails (default: %(default)s)",
+    )
+    add(
+        "--server-log-dir",
+        help="folder for the server's log (default: logs/ in a local workspace, else a temporary folder)",
+    )
     return parser
 
 
-def build_engine(args: argparse.Namespace) -> Engine:
-    engine = args.engine or ("vlm" if args.server else "cpu")
-    if engine == "cpu":
-        from olmocr_core.engines.cpu import CpuEngine
-
-        return CpuEngine(workers=args.render_workers)
-    if not args.server:
-        raise OlmocrError("--engine vlm needs --server URL (an OpenAI-compatible server such as vLLM)")
-    from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient
-    from olmocr_core.engines.vlm import VlmEngine, VlmSettings
-    from olmocr_core.render_pool import RenderPool
-
-    client = OpenAiClient(
-        args.server,
+def engine_config(args: argparse.Namespace, vllm_args: Sequence[str]) -> EngineConfig:
+    return EngineConfig(
+        engine=args.engine,
+        server=args.server,
         api_key=args.api_key,
-        settings=ClientSettings(
+        model=args.model,
+        vlm=VlmSettings(
+            max_page_retries=args.max_page_retries,
+            target_longest_image_dim=args.target_longest_image_dim,
+            guided_decoding=args.guided_decoding,
+        ),
+        client=ClientSettings(
             max_in_flight=args.max_concurrent_requests,
             max_tries=args.max_request_tries,
             request_timeout_s=args.request_timeout,
         ),
+        render_workers=args.render_workers,
+        managed=ManagedServerOptions(
+            gpu_memory_utilization=args.gpu_memory_utilization,
+            max_model_len=args.max_model_len,
+            tensor_parallel_size=args.tensor_parallel_size,
+            data_parallel_size=args.data_parallel_size,
+            extra_args=tuple(vllm_args),
+            startup_timeout_s=args.server_startup_timeout,
+            max_restarts=args.server_max_restarts,
+            log_dir=args.server_log_dir or _local_log_dir(args.workspace),
+        ),
     )
-    settings = VlmSettings(
-        model=args.model,
-        max_page_retries=args.max_page_retries,
-        target_longest_image_dim=args.target_longest_image_dim,
-        guided_decoding=args.guided_decoding,
-    )
-    return VlmEngine(client, RenderPool(args.render_workers), settings, lineage={"server": args.server})
 
 
-async def run(args: argparse.Namespace, console: Console) -> list[GroupReport]:
+def _local_log_dir(workspace: str) -> str | None:
+    return None if workspace.startswith("s3://") else f"{workspace.rstrip('/')}/logs"
+
+
+async def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) -> list[GroupReport]:
     sources = Storage(profile=args.pdf_profile)
     workspace = Workspace(
         args.workspace, Storage(profile=args.workspace_profile), output_suffix="." + args.output_format
@@ -154,11 +187,10 @@ async def run(args: argparse.Namespace, console: Console) -> list[GroupReport]:
     if not todo:
         return []
     options = GroupOptions(max_page_error_rate=args.max_page_error_rate, markdown=args.markdown)
-    engine = build_engine(args)
-    try:
+    async with open_engine(engine_config(args, vllm_args)) as engine:
         with _progress(console, args.quiet) as progress:
             pages = progress.add_task("pages", total=None)
-            groups_task = progress.add_task("groups", total=len(todo))
+            groups_done = progress.add_task("groups", total=len(todo))
             return await run_groups(
                 todo,
                 engine,
@@ -166,11 +198,18 @@ async def run(args: argparse.Namespace, console: Console) -> list[GroupReport]:
                 sources,
                 options,
                 on_page=lambda page: progress.advance(pages),
-                on_group=lambda report: progress.advance(groups_task),
+                on_group=lambda report: progress.advance(groups_done),
                 concurrent_groups=args.workers,
             )
-    finally:
-        await engine.close()
+
+
+async def _run_until_signalled(
+    args: argparse.Namespace, vllm_args: Sequence[str], console: Console
+) -> list[GroupReport]:
+    """SIGTERM (a pod being stopped) cancels the run, so the engine and its server shut down cleanly."""
+    task = asyncio.current_task()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+    return await run(args, vllm_args, console)
 
 
 def _progress(console: Console, quiet: bool) -> Progress:
@@ -187,7 +226,7 @@ def _progress(console: Console, quiet: bool) -> Progress:
 
 def summary_table(reports: Sequence[GroupReport]) -> Table:
     table = Table(title="olmocr-worker summary")
-    for column in (
+    columns = (
         "group",
         "documents",
         "pages",
@@ -198,7 +237,8 @@ def summary_table(reports: Sequence[GroupReport]) -> Table:
         "tokens out",
         "seconds",
         "pages/s",
-    ):
+    )
+    for column in columns:
         table.add_column(column, justify="left" if column == "group" else "right")
     for r in reports:
         table.add_row(
@@ -222,14 +262,24 @@ def _width(stream) -> int | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, vllm_args = parser.parse_known_args(argv)
+    if vllm_args and (args.server or (args.engine or "cpu") != "vlm"):
+        parser.error(
+            f"unrecognized arguments: {' '.join(vllm_args)} (extra arguments go to a managed vLLM server only)"
+        )
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     console = Console(stderr=True, width=_width(sys.stderr))
     try:
-        reports = asyncio.run(run(args, console))
+        reports = asyncio.run(_run_until_signalled(args, vllm_args, console))
     except OlmocrError as exc:
         console.print(f"[red]olmocr-worker failed:[/red] {exc}")
         return 1
+    except (asyncio.CancelledError, KeyboardInterrupt):
+        console.print(
+            "[yellow]olmocr-worker stopped; finished groups are written, the rest will be done next run[/yellow]"
+        )
+        return 130
     Console(width=_width(sys.stdout)).print(summary_table(reports))
     for report in reports:
         for error in report.errors:

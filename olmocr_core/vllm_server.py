@@ -99,6 +99,15 @@ def parse_metrics(text: str) -> ServerMetrics:
     return ServerMetrics(**totals)
 
 
+def _die_with_parent() -> None:
+    """In the child: the kernel kills it when the worker dies, even by SIGKILL, so no server outlives
+    its worker and holds the GPU."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as sock:
         sock.bind((host, 0))
@@ -157,6 +166,7 @@ class ManagedVllmServer:
             stdin=subprocess.DEVNULL,
             env=env,
             start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
         log.info("started vLLM (pid %d) for %s on port %d", self._process.pid, self.config.model, self.port)
 

@@ -1,1 +1,6 @@
-pytest_plugins = ["tests.support.model_fixtures", "tests.support.s3", "tests.support.pdf_fixtures"]
+pytest_plugins = [
+    "tests.support.model_fixtures",
+    "tests.support.s3",
+    "tests.support.pdf_fixtures",
+    "tests.support.vllm_fixtures",
+]

@@ -203,3 +203,26 @@ def test_embedded_default_converts_with_the_cpu_engine(sample_pdfs, tmp_path):
     assert all(d["metadata"]["lineage"]["engine"] == "cpu" for d in documents.values())
     report = json.loads(next((workspace / "reports").iterdir()).read_text())
     assert [e["kind"] for e in report["errors"]] == ["encrypted"]
+
+
+def test_hf_engine_runs_the_model_in_process(tiny_model_dir, shared_pdfs, tmp_path):
+    from olmocr_core.model_source import weights_checksum
+
+    workspace = tmp_path / "ws"
+    edgar = str(shared_pdfs / "edgar.pdf")
+    assert (
+        main([edgar, "--workspace", str(workspace), "--engine", "hf", "--model", str(tiny_model_dir), "--quiet"]) == 0
+    )
+    (output,) = outputs(workspace)
+    (document,) = decode_jsonl(output.read_bytes(), str(output))
+    assert document["text"] == "Hello from the tiny model."
+    assert document["metadata"]["total-input-tokens"] > 0
+    lineage = document["metadata"]["lineage"]
+    assert lineage["engine"] == "hf" and lineage["model_revision"] == weights_checksum(tiny_model_dir)
+
+
+def test_unknown_arguments_are_refused_unless_a_managed_server_takes_them(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["x.pdf", "--workspace", str(tmp_path), "--server", "http://127.0.0.1:1/v1", "--enforce-eager"])
+    assert exit_info.value.code == 2
+    assert "--enforce-eager" in capsys.readouterr().err

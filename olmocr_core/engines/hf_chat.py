@@ -7,9 +7,9 @@ both use it. torch and transformers are imported lazily so that importing this m
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
-import hashlib
 import io
 import json
 import re
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from olmocr_core.engines.base import Completion
+from olmocr_core.model_source import resolve_model
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -164,31 +165,6 @@ def pick_device() -> str:
     return "cpu"
 
 
-def weights_checksum(model_dir: Path) -> str:
-    """sha256 of the weight files, equal to ``sha256sum *.safetensors | sha256sum`` run in model_dir."""
-    files = sorted(model_dir.glob("*.safetensors")) or sorted(model_dir.glob("*.bin"))
-    if not files:
-        raise FileNotFoundError(f"{model_dir} holds no *.safetensors or *.bin weights")
-    manifest = hashlib.sha256()
-    for path in files:
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-        manifest.update(f"{digest.hexdigest()}  {path.name}\n".encode())
-    return manifest.hexdigest()
-
-
-def _local_dir(model: str | Path) -> Path:
-    """A local checkpoint folder: the path itself, or the hub cache's snapshot of a repo id."""
-    path = Path(model).expanduser()
-    if path.is_dir():
-        return path
-    from huggingface_hub import snapshot_download
-
-    return Path(snapshot_download(str(model)))
-
-
 class HfChatModel:
     """A loaded model and its encoder, answering one chat request at a time (threads take turns)."""
 
@@ -206,15 +182,15 @@ class HfChatModel:
 
     @classmethod
     def load(cls, model_dir: str | Path, device: str | None = None, dtype: Any = None) -> HfChatModel:
-        """Load once: a local folder or a hub repo id; dtype None keeps the checkpoint's own dtype."""
+        """Load once: a local folder, a hub repo id or s3://; dtype None keeps the checkpoint's own dtype."""
         from transformers import AutoModelForImageTextToText
 
-        local = _local_dir(model_dir)
+        resolved = resolve_model(str(model_dir))
         device = device or pick_device()
-        model = AutoModelForImageTextToText.from_pretrained(local, dtype=dtype or "auto")
+        model = AutoModelForImageTextToText.from_pretrained(resolved.path, dtype=dtype or "auto")
         model.to(device).eval()  # not device_map=: that needs accelerate
-        encoder = ChatEncoder.load(local)
-        return cls(model, encoder, model_name=str(model_dir), device=device, revision=weights_checksum(local))
+        encoder = ChatEncoder.load(resolved.path)
+        return cls(model, encoder, model_name=str(model_dir), device=device, revision=resolved.revision)
 
     def revision(self) -> str:
         return self._revision
@@ -260,3 +236,22 @@ class HfChatModel:
             pad_token_id=self.encoder.tokenizer.pad_token_id,
             **sampling,
         )
+
+
+class HfBackend:
+    """A chat backend for the ``hf`` engine: the model in this process, answering off the event loop.
+
+    Same request, same parsing and retries as against a server (VlmEngine drives it), for users
+    without vLLM and as the reference vLLM is compared against.
+    """
+
+    def __init__(self, model: HfChatModel):
+        self.model = model
+
+    async def chat(self, body: dict) -> Completion:
+        return await asyncio.to_thread(
+            self.model.generate, body["messages"], temperature=body["temperature"], max_tokens=body["max_tokens"]
+        )
+
+    async def close(self) -> None:
+        """Nothing to release: the model lives as long as the worker."""

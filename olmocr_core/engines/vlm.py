@@ -27,6 +27,7 @@ from olmocr_core.prompts import (
 )
 from olmocr_core.render_pool import RenderPool
 from olmocr_core.response import PageResponse, parse_page_response
+from olmocr_core.vllm_server import ManagedVllmServer
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +77,6 @@ class _Unrenderable(Exception):
 
 
 class VlmEngine:
-    name = "vlm"
-
     def __init__(
         self,
         backend: ChatBackend,
@@ -86,7 +85,11 @@ class VlmEngine:
         *,
         lineage: dict[str, str] | None = None,
         server_idle: Callable[[], bool] = lambda: False,
+        name: str = "vlm",
+        managed_server: ManagedVllmServer | None = None,
     ):
+        self.name = name  # "hf" when the backend is the model in this process
+        self.managed_server = managed_server  # the vLLM server this worker started, if it did
         self.backend = backend
         self.renderer = renderer
         self.settings = settings

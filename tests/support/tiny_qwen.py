@@ -152,7 +152,7 @@ def _build_config(tokenizer):
         "num_hidden_layers": 2,
         "num_attention_heads": 2,
         "num_key_value_heads": 1,
-        "max_position_embeddings": 4096,
+        "max_position_embeddings": 16384,  # olmOCR serves a 16384-token context
         "rms_norm_eps": 1e-6,
         "rope_parameters": {"rope_type": "default", "rope_theta": 1_000_000.0, "mrope_section": [8, 12, 12]},
         "bos_token_id": special["<|endoftext|>"],

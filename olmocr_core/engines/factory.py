@@ -1,0 +1,127 @@
+"""One place that turns an engine choice into a running engine, and closes it again.
+
+``cpu``: PyMuPDF layout markdown (the embedded default). ``vlm``: an OpenAI-compatible server, the
+one at ``server`` or, without it, a vLLM server this worker starts for ``model``. ``hf``: the model
+in this process with transformers. Expensive things start once here and serve every group.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from olmocr_core.engines.base import Engine
+from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient
+from olmocr_core.engines.vlm import VlmEngine, VlmSettings
+from olmocr_core.errors import EngineError
+from olmocr_core.prompts import DEFAULT_MODEL, SERVED_MODEL_NAME
+from olmocr_core.render_pool import RenderPool
+from olmocr_core.vllm_server import DEFAULT_MAX_MODEL_LEN
+
+ENGINES = ("vlm", "hf", "cpu")
+
+
+@dataclass(frozen=True)
+class ManagedServerOptions:
+    """How this worker runs vLLM when it starts the server itself."""
+
+    gpu_memory_utilization: float | None = None
+    max_model_len: int = DEFAULT_MAX_MODEL_LEN
+    tensor_parallel_size: int = 1
+    data_parallel_size: int = 1
+    extra_args: tuple[str, ...] = ()
+    startup_timeout_s: float = 600.0
+    max_restarts: int = 5
+    log_dir: str | None = None  # default: a temporary folder
+    env: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    engine: str | None = None  # None: vlm with a server, else cpu
+    server: str | None = None
+    api_key: str | None = None
+    model: str | None = None  # the served name with a server; the model to load otherwise
+    vlm: VlmSettings = VlmSettings()
+    client: ClientSettings = ClientSettings()
+    render_workers: int | None = None  # render processes (vlm, hf) or converter processes (cpu)
+    managed: ManagedServerOptions = ManagedServerOptions()
+
+    @property
+    def kind(self) -> str:
+        kind = self.engine or ("vlm" if self.server else "cpu")
+        if kind not in ENGINES:
+            raise EngineError(f"engine {kind!r} is not one of {', '.join(ENGINES)}")
+        return kind
+
+
+@contextlib.asynccontextmanager
+async def open_engine(config: EngineConfig) -> AsyncIterator[Engine]:
+    async with contextlib.AsyncExitStack() as stack:
+        kind = config.kind
+        if kind == "cpu":
+            from olmocr_core.engines.cpu import CpuEngine
+
+            engine: Engine = CpuEngine(workers=config.render_workers)
+        else:
+            renderer = RenderPool(config.render_workers)
+            stack.callback(renderer.close)
+            if kind == "hf":
+                engine = _hf_engine(config, renderer)
+            elif config.server:
+                engine = _server_engine(config, renderer)
+            else:
+                engine = await _managed_engine(config, renderer, stack)
+        stack.push_async_callback(engine.close)
+        yield engine
+
+
+def _server_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:
+    settings = _with_model(config.vlm, config.model or SERVED_MODEL_NAME)
+    client = OpenAiClient(config.server, api_key=config.api_key, settings=config.client)
+    return VlmEngine(client, renderer, settings, lineage={"server": config.server})
+
+
+async def _managed_engine(config: EngineConfig, renderer: RenderPool, stack: contextlib.AsyncExitStack) -> VlmEngine:
+    from olmocr_core.model_source import resolve_model
+    from olmocr_core.vllm_server import ManagedVllmServer, VllmServerConfig
+
+    resolved = resolve_model(config.model or DEFAULT_MODEL)
+    options = config.managed
+    log_dir = Path(options.log_dir or stack.enter_context(tempfile.TemporaryDirectory(prefix="olmocr-vllm-")))
+    server = ManagedVllmServer(
+        VllmServerConfig(
+            model=str(resolved.path),
+            served_model_name=SERVED_MODEL_NAME,
+            max_model_len=options.max_model_len,
+            gpu_memory_utilization=options.gpu_memory_utilization,
+            tensor_parallel_size=options.tensor_parallel_size,
+            data_parallel_size=options.data_parallel_size,
+            extra_args=options.extra_args,
+            startup_timeout_s=options.startup_timeout_s,
+            max_restarts=options.max_restarts,
+            log_path=str(log_dir / "vllm-server.log"),
+            env=options.env,
+        )
+    )
+    await stack.enter_async_context(server)
+    client = OpenAiClient(server.url, settings=config.client)
+    lineage = {**resolved.lineage(), "server": "managed vLLM"}
+    settings = _with_model(config.vlm, SERVED_MODEL_NAME)
+    return VlmEngine(client, renderer, settings, lineage=lineage, server_idle=server.idle, managed_server=server)
+
+
+def _hf_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:
+    from olmocr_core.engines.hf_chat import HfBackend, HfChatModel
+
+    model = HfChatModel.load(config.model or DEFAULT_MODEL)
+    lineage = {"model": str(config.model or DEFAULT_MODEL), "model_revision": model.revision(), "device": model.device}
+    settings = _with_model(config.vlm, SERVED_MODEL_NAME)
+    return VlmEngine(HfBackend(model), renderer, settings, lineage=lineage, name="hf")
+
+
+def _with_model(settings: VlmSettings, model: str) -> VlmSettings:
+    return replace(settings, model=model)

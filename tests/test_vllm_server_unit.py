@@ -1,0 +1,93 @@
+"""The managed server's command, metrics parsing and model resolution, without starting vLLM."""
+
+import json
+
+import boto3
+import pytest
+
+from olmocr_core.errors import EngineError
+from olmocr_core.model_source import resolve_model, weights_checksum
+from olmocr_core.vllm_server import VllmServerConfig, parse_metrics
+
+METRICS = """# HELP vllm:num_requests_running Number of requests in model execution batches.
+# TYPE vllm:num_requests_running gauge
+vllm:num_requests_running{engine="0",model_name="olmocr"} 3.0
+vllm:num_requests_running{engine="1",model_name="olmocr"} 2.0
+vllm:num_requests_waiting{engine="0",model_name="olmocr"} 7.0
+vllm:prompt_tokens_total{engine="0",model_name="olmocr"} 1.75e+03
+vllm:generation_tokens_total{engine="0",model_name="olmocr"} 700.0
+vllm:generation_tokens_created{engine="0",model_name="olmocr"} 1.7e+09
+python_gc_objects_collected_total{generation="0"} 1234.0
+"""
+
+
+def test_metrics_are_summed_over_engines():
+    metrics = parse_metrics(METRICS)
+    assert metrics.running == 5.0 and metrics.waiting == 7.0
+    assert metrics.prompt_tokens == 1750.0 and metrics.generation_tokens == 700.0
+    assert parse_metrics("").waiting == 0.0
+
+
+def test_command_has_olmocr_settings_and_pass_through_args():
+    config = VllmServerConfig(
+        model="/models/olmocr",
+        gpu_memory_utilization=0.8,
+        tensor_parallel_size=2,
+        data_parallel_size=4,
+        extra_args=("--enforce-eager",),
+        python="/venv/bin/python",
+    )
+    cmd = config.command(30024)
+    assert cmd[:3] == ["/venv/bin/python", "-m", "vllm.entrypoints.openai.api_server"]
+    flags = dict(zip(cmd[3::2], cmd[4::2], strict=False))
+    assert flags["--model"] == "/models/olmocr" and flags["--served-model-name"] == "olmocr"
+    assert flags["--host"] == "127.0.0.1" and flags["--port"] == "30024"
+    assert flags["--max-model-len"] == "16384"
+    assert flags["--tensor-parallel-size"] == "2" and flags["--data-parallel-size"] == "4"
+    assert json.loads(flags["--limit-mm-per-prompt"]) == {"image": 1, "video": 0}
+    assert flags["--gpu-memory-utilization"] == "0.8"
+    assert cmd[-1] == "--enforce-eager"
+    assert "--gpu-memory-utilization" not in VllmServerConfig(model="m").command(1)
+
+
+def fake_checkpoint(folder, weights=b"weights"):
+    folder.mkdir(parents=True)
+    (folder / "config.json").write_text("{}")
+    (folder / "model.safetensors").write_bytes(weights)
+    return folder
+
+
+def test_local_folder_resolves_with_a_weights_checksum(tmp_path):
+    a = fake_checkpoint(tmp_path / "a")
+    b = fake_checkpoint(tmp_path / "b", b"other weights")
+    resolved = resolve_model(str(a))
+    assert resolved.path == a and resolved.revision == weights_checksum(a)
+    assert resolved.revision != weights_checksum(b)
+    assert resolved.lineage() == {"model": str(a), "model_revision": resolved.revision}
+
+
+def test_bad_local_models_are_clear_errors(tmp_path):
+    with pytest.raises(EngineError, match="holds no"):
+        resolve_model(str(tmp_path))
+    with pytest.raises(EngineError, match="is not a folder"):
+        resolve_model(str(tmp_path / "missing"))
+
+
+def test_hub_id_without_a_hub_is_a_clear_error(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(EngineError, match="could not be fetched from the hub"):
+        resolve_model("allenai/no-such-model-here")
+
+
+def test_s3_model_is_copied_once_to_the_cache(s3_bucket, tmp_path):
+    s3 = boto3.client("s3")
+    s3.put_object(Bucket=s3_bucket, Key="models/m1/config.json", Body=b"{}")
+    s3.put_object(Bucket=s3_bucket, Key="models/m1/model.safetensors", Body=b"weights")
+    s3.put_object(Bucket=s3_bucket, Key="models/m1/sub/tokenizer.json", Body=b"{}")
+    first = resolve_model(f"s3://{s3_bucket}/models/m1", cache_dir=tmp_path)
+    assert (first.path / "sub" / "tokenizer.json").read_bytes() == b"{}"
+    assert first.revision == weights_checksum(first.path)
+    s3.delete_object(Bucket=s3_bucket, Key="models/m1/model.safetensors")  # a second resolve must not fetch
+    assert resolve_model(f"s3://{s3_bucket}/models/m1/", cache_dir=tmp_path).path == first.path
+    with pytest.raises(EngineError, match="no objects under"):
+        resolve_model(f"s3://{s3_bucket}/models/none", cache_dir=tmp_path)
