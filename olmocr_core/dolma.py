@@ -101,3 +101,41 @@ def decide_document(
     if document is None:
         return DocumentOutcome(source, pages, fallback, None, "no text on any page")
     return DocumentOutcome(source, pages, fallback, document)
+
+
+_ATTRIBUTE_LISTS = ("primary_language", "is_rotation_valid", "rotation_correction", "is_table", "is_diagram")
+
+
+def document_problems(document: object, max_page_error_rate: float) -> list[str]:
+    """Why a line is not a valid Dolma document of ours (empty when it is)."""
+    if not isinstance(document, dict):
+        return ["not a JSON object"]
+    problems = []
+    text, metadata, attributes = document.get("text"), document.get("metadata"), document.get("attributes")
+    if not isinstance(text, str) or not text:
+        return ["text is missing or empty"]
+    if document.get("id") != hashlib.sha1(text.encode("utf-8")).hexdigest():
+        problems.append("id is not the sha1 of text")
+    if document.get("source") != "olmocr":
+        problems.append("source is not 'olmocr'")
+    if not isinstance(metadata, dict) or not isinstance(attributes, dict):
+        return [*problems, "metadata or attributes missing"]
+    pages = metadata.get("pdf-total-pages")
+    if not isinstance(pages, int) or pages < 1:
+        return [*problems, "metadata pdf-total-pages missing"]
+    spans = attributes.get("pdf_page_numbers")
+    if not isinstance(spans, list) or len(spans) != pages:
+        problems.append("pdf_page_numbers does not have one span per page")
+    elif any(
+        not (isinstance(s, list) and len(s) == 3 and 0 <= s[0] <= s[1] <= len(text)) or (i and s[0] != spans[i - 1][1])
+        for i, s in enumerate(spans)
+    ):
+        problems.append("pdf_page_numbers spans are not contiguous within the text")
+    for name in _ATTRIBUTE_LISTS:
+        values = attributes.get(name)
+        if not isinstance(values, list) or len(values) != pages:
+            problems.append(f"attribute {name} does not have one value per page")
+    fallback = metadata.get("total-fallback-pages", 0)
+    if fallback / pages > max_page_error_rate:
+        problems.append(f"{fallback} of {pages} pages fell back, above max_page_error_rate {max_page_error_rate}")
+    return problems

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
+from typing import Protocol
 
 from olmocr_core import pdf
 from olmocr_core.dolma import DocumentOutcome, decide_document
@@ -23,7 +24,6 @@ from olmocr_core.engines.base import Engine, PageResult, PageTask
 from olmocr_core.errors import InputError, StorageError
 from olmocr_core.groups import PageGroup
 from olmocr_core.jsonl import encode_jsonl
-from olmocr_core.storage import Storage
 from olmocr_core.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,12 @@ class GroupReport:
         return {**asdict(self), "pages_per_second": self.pages_per_second}
 
 
+class SourceFetcher(Protocol):
+    """Fetches a source PDF to a local file (a Storage, or a router picking each source's credentials)."""
+
+    def download_to(self, path: str, local_path: str) -> None: ...
+
+
 @dataclass(frozen=True)
 class GroupOptions:
     max_page_error_rate: float = DEFAULT_MAX_PAGE_ERROR_RATE
@@ -72,7 +78,7 @@ async def process_group(
     group: PageGroup,
     engine: Engine,
     workspace: Workspace,
-    sources: Storage,
+    sources: SourceFetcher,
     options: GroupOptions = GroupOptions(),
     on_page: Callable[[PageResult], None] = lambda page: None,
 ) -> GroupReport:
@@ -115,7 +121,9 @@ async def process_group(
     return report
 
 
-async def _fetch_sources(paths: tuple[str, ...], sources: Storage, scratch: str, report: GroupReport) -> dict[str, str]:
+async def _fetch_sources(
+    paths: tuple[str, ...], sources: SourceFetcher, scratch: str, report: GroupReport
+) -> dict[str, str]:
     """Local file for every source that can be fetched; the others become per-document errors."""
 
     def fetch(index: int, source: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from olmocr_core import pdf
 from olmocr_core.engines.base import Engine, PageResult
 from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP, PageGroup, items_per_group, plan_groups, sample_mean_pages
-from olmocr_core.pipeline import GroupOptions, GroupReport, process_group
+from olmocr_core.pipeline import GroupOptions, GroupReport, SourceFetcher, process_group
 from olmocr_core.storage import Storage
 from olmocr_core.workspace import Workspace
 
@@ -56,7 +56,7 @@ async def run_groups(
     groups: Sequence[PageGroup],
     engine: Engine,
     workspace: Workspace,
-    sources: Storage,
+    sources: SourceFetcher,
     options: GroupOptions = GroupOptions(),
     on_page: Callable[[PageResult], None] = lambda page: None,
     on_group: Callable[[GroupReport], None] = lambda report: None,

@@ -1,0 +1,217 @@
+"""``olmocr-platform run``: the main job for a newcomer.
+
+Registers a collection, plans its page groups and materializes them through the same Dagster
+definitions the UI uses, on the local Dagster instance (DAGSTER_HOME, created if missing), with a
+progress bar and a final summary. ``dagster dev`` then shows the runs, their metadata and lineage.
+"""
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import dagster as dg
+from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
+from olmocr_assets.ocr.assets import ACCELERATOR_POOL, GROUPS_PER_RUN, dolma_documents
+from olmocr_assets.partitions import collection_partitions, page_group_partitions
+from olmocr_assets.resources import OcrEngineResource, PlatformResource
+from olmocr_core.cli import _width
+from olmocr_core.collection import CollectionSpec, SourceSpec
+from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP
+from olmocr_core.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE
+
+INSTANCE_CONFIG = f"""# Written by olmocr-platform for a new local instance.
+concurrency:
+  pools:
+    granularity: op
+    default_limit: 1   # {ACCELERATOR_POOL}: one run at a time on the local accelerator
+"""
+
+
+# The terminal shows the progress bar and the summary; every event is still in the instance (dagster dev).
+QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="olmocr-platform", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="convert PDFS into Dolma documents through the Dagster assets")
+    add = run.add_argument
+    add("pdfs", nargs="+", metavar="PDFS", help="local paths, directories, globs, s3:// prefixes or globs, .txt lists")
+    add("--workspace", required=True, help="local folder or s3:// prefix of the collection's olmOCR workspace")
+    add("--collection", help="collection name (default: the workspace folder's name)")
+    add("--pdf-profile", help="AWS profile for the PDF sources")
+    add("--workspace-profile", help="AWS profile for the workspace")
+    add(
+        "--pages-per-group",
+        type=int,
+        default=DEFAULT_PAGES_PER_GROUP,
+        help="aim for this many pages per group (default: %(default)s)",
+    )
+    add("--markdown", action="store_true", help="also write markdown/ in the workspace")
+    add("--output-format", choices=("jsonl", "jsonl.gz", "jsonl.zst"), default="jsonl")
+    add("--engine", choices=("cpu", "vlm", "hf"), default="cpu", help="default: %(default)s (the embedded default)")
+    add("--server", help="an OpenAI-compatible server for --engine vlm; without it vLLM is started for --model")
+    add("--api-key", help="API key for a hosted endpoint")
+    add("--model", help="model folder, hub id or s3:// (or the served name with --server)")
+    add("--max-page-retries", type=int, default=8)
+    add("--max-page-error-rate", type=float, default=DEFAULT_MAX_PAGE_ERROR_RATE)
+    add("--guided-decoding", action="store_true")
+    add("--render-workers", type=int, help="render (cpu: converter) processes; default one per core")
+    add("--groups-per-run", type=int, default=GROUPS_PER_RUN, help="page groups per Dagster run (one model load each)")
+    add("--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+def ensure_instance() -> dg.DagsterInstance:
+    home = Path(os.environ.setdefault("DAGSTER_HOME", str(Path(".dagster_home").resolve())))
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "dagster.yaml").exists():
+        (home / "dagster.yaml").write_text(INSTANCE_CONFIG)
+    return dg.DagsterInstance.get()
+
+
+def collection_name(args: argparse.Namespace) -> str:
+    if args.collection:
+        return args.collection
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", args.workspace.rstrip("/").rsplit("/", 1)[-1]).strip("-")
+    return name or "collection"
+
+
+def run(args: argparse.Namespace, console: Console) -> dict:
+    instance = ensure_instance()
+    platform = PlatformResource()
+    spec = CollectionSpec(
+        name=collection_name(args),
+        workspace=args.workspace,
+        sources=tuple(SourceSpec(path, args.pdf_profile) for path in args.pdfs),
+        workspace_profile=args.workspace_profile,
+        pages_per_group=args.pages_per_group,
+        output_format=args.output_format,
+        markdown=args.markdown,
+    )
+    registry = platform.registry()
+    try:
+        spec = registry.load(spec.name).with_sources(spec.sources)  # a known collection gains sources
+    except Exception:
+        pass
+    registry.save(spec)
+    instance.add_dynamic_partitions(collection_partitions.name, [spec.name])
+    resources = {"platform": platform, "ocr": _ocr_resource(args)}
+    assets = [pdf_collection, page_groups, dolma_documents, collection_report]
+
+    _materialize(assets, [pdf_collection, page_groups], resources, instance, partition_key=spec.name)
+    todo = _groups_to_run(instance, spec)
+    console.print(
+        f"collection [bold]{spec.name}[/bold]: {len(todo)} page groups to convert (DAGSTER_HOME={os.environ['DAGSTER_HOME']})"
+    )
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=args.quiet,
+    ) as progress:
+        task = progress.add_task("page groups", total=len(todo))
+        for chunk in _contiguous_chunks(instance, todo, args.groups_per_run):
+            tags = {ASSET_PARTITION_RANGE_START_TAG: chunk[0], ASSET_PARTITION_RANGE_END_TAG: chunk[-1]}
+            _materialize(assets, [dolma_documents], resources, instance, tags=tags)
+            progress.advance(task, len(chunk))
+    result = _materialize(assets, [collection_report], resources, instance, partition_key=spec.name)
+    report = result.asset_materializations_for_node("collection_report")[0]
+    return {key: value.value for key, value in report.metadata.items() if isinstance(value.value, (int, float))} | {
+        "groups_run": len(todo)
+    }
+
+
+def _ocr_resource(args: argparse.Namespace) -> OcrEngineResource:
+    return OcrEngineResource(
+        engine=args.engine,
+        server=args.server,
+        api_key=args.api_key,
+        model=args.model,
+        max_page_retries=args.max_page_retries,
+        max_page_error_rate=args.max_page_error_rate,
+        guided_decoding=args.guided_decoding,
+        render_workers=args.render_workers,
+    )
+
+
+def _materialize(assets, selection, resources, instance, **kwargs) -> dg.ExecuteInProcessResult:
+    result = dg.materialize(
+        assets,
+        selection=selection,
+        resources=resources,
+        instance=instance,
+        raise_on_error=False,
+        run_config=QUIET,
+        **kwargs,
+    )
+    if not result.success:
+        failures = [event.message for event in result.all_events if event.is_failure]
+        raise RuntimeError(f"run {result.run_id} failed: {'; '.join(m for m in failures if m)}")
+    return result
+
+
+def _groups_to_run(instance: dg.DagsterInstance, spec: CollectionSpec) -> list[str]:
+    """The collection's page-group partitions with no materialization yet."""
+    keys = [k for k in instance.get_dynamic_partitions(page_group_partitions.name) if k.startswith(spec.name + "/")]
+    done = instance.get_materialized_partitions(dg.AssetKey("dolma_documents"))
+    return [k for k in keys if k not in done]
+
+
+def _contiguous_chunks(instance: dg.DagsterInstance, keys: list[str], size: int) -> list[list[str]]:
+    """Runs of keys adjacent in the partition order (a range run covers every key between its ends)."""
+    order = {k: i for i, k in enumerate(instance.get_dynamic_partitions(page_group_partitions.name))}
+    chunks: list[list[str]] = []
+    for key in sorted(keys, key=order.__getitem__):
+        if chunks and len(chunks[-1]) < size and order[chunks[-1][-1]] + 1 == order[key]:
+            chunks[-1].append(key)
+        else:
+            chunks.append([key])
+    return chunks
+
+
+def summary_table(name: str, totals: dict) -> Table:
+    table = Table(title=f"olmocr-platform: {name}")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key in (
+        "groups_run",
+        "groups_done",
+        "groups_remaining",
+        "documents",
+        "pages",
+        "fallback_pages",
+        "input_tokens",
+        "output_tokens",
+        "table_pages",
+    ):
+        if key in totals:
+            table.add_row(key.replace("_", " "), f"{totals[key]:,}")
+    return table
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    console = Console(stderr=True, width=_width(sys.stderr))
+    try:
+        totals = run(args, console)
+    except Exception as exc:  # the run failed: say why, in one line, with a non-zero exit
+        console.print(f"[red]olmocr-platform run failed:[/red] {exc}")
+        return 1
+    Console(width=_width(sys.stdout)).print(summary_table(collection_name(args), totals))
+    console.print("See the runs, metadata and lineage: [bold]dagster dev[/bold] (with the same DAGSTER_HOME)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

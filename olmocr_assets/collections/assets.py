@@ -1,0 +1,186 @@
+"""PDF collections: their manifests, their page-group plans, and their rollup reports."""
+
+import dagster as dg
+import polars as pl
+
+from olmocr_assets.partitions import PARTITION_BATCH, collection_partitions, page_group_key, page_group_partitions
+from olmocr_assets.resources import PlatformResource
+from olmocr_core import stats
+from olmocr_core.collection import (
+    CollectionSpec,
+    SourceRouter,
+    add_to_manifest,
+    mean_pages,
+    read_manifest,
+    sample_page_counts,
+    scan_sources,
+    write_manifest,
+)
+from olmocr_core.groups import DEFAULT_MEAN_PAGES, items_per_group, plan_groups
+from olmocr_core.jsonl import decode_jsonl
+from olmocr_core.storage import Storage
+from olmocr_core.worker import count_pages
+from olmocr_core.workspace import Workspace
+
+GROUP = "ocr"
+OWNERS = ["team:olmocr"]
+
+
+def collection_workspace(spec: CollectionSpec) -> Workspace:
+    return Workspace(spec.workspace, Storage(profile=spec.workspace_profile), output_suffix="." + spec.output_format)
+
+
+@dg.asset(
+    partitions_def=collection_partitions,
+    group_name=GROUP,
+    owners=OWNERS,
+    kinds={"polars", "parquet", "s3"},
+    description=(
+        "The manifest of a collection's PDFs (path, size, etag or mtime, sampled page counts, source) as "
+        "`manifest.parquet` in its workspace. Re-materializing scans the sources again and adds new PDFs; "
+        "rows already there are kept, so nothing already planned into a page group is planned again."
+    ),
+)
+def pdf_collection(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
+    spec = platform.collection(context.partition_key)
+    storage = Storage(profile=spec.workspace_profile)
+    manifest, new = add_to_manifest(read_manifest(spec, storage), scan_sources(spec))
+    if not new.is_empty():  # nothing new: the manifest file stays as it is
+        write_manifest(spec, manifest, storage)
+    context.log.info("%s: %d new PDFs, %d in all", spec.name, new.height, manifest.height)
+    return dg.MaterializeResult(
+        metadata={
+            "pdfs": manifest.height,
+            "new_pdfs": new.height,
+            "bytes": int(manifest["size"].sum() or 0),
+            "sources": dg.MetadataValue.md(
+                "\n".join(f"- `{s.path}`" + (f" (profile {s.profile})" if s.profile else "") for s in spec.sources)
+            ),
+            "workspace": dg.MetadataValue.path(spec.workspace),
+            "new_pdfs_preview": dg.MetadataValue.md(_preview(new)),
+        }
+    )
+
+
+@dg.asset(
+    partitions_def=collection_partitions,
+    deps=[pdf_collection],
+    group_name=GROUP,
+    owners=OWNERS,
+    kinds={"python"},
+    description=(
+        "The plan of a collection's not-yet-planned PDFs into page groups of about `pages_per_group` pages "
+        "(olmOCR's rule and group ids: sha1 of the sorted paths), appended to `work_index_list.csv.zstd`. "
+        "Each new group becomes a `collection/group_id` partition of `dolma_documents`."
+    ),
+)
+def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
+    spec = platform.collection(context.partition_key)
+    workspace = collection_workspace(spec)
+    storage = workspace.storage
+    manifest = read_manifest(spec, storage)
+    existing = workspace.read_index()
+    planned = {path for group in existing for path in group.paths}
+    unplanned = manifest.filter(~pl.col("path").is_in(list(planned)))
+    paths = unplanned["path"].to_list()
+    mean, new_groups = DEFAULT_MEAN_PAGES, []
+    if paths:  # nothing to plan: the index and manifest stay as they are
+        # olmOCR's sample: the page counts of up to 100 of the PDFs being planned.
+        router = SourceRouter(spec, unplanned)
+        sampled = sample_page_counts(unplanned, lambda path: count_pages(path, router.storage(path)))
+        write_manifest(spec, manifest.update(sampled.select("path", "pages"), on="path"), storage)
+        mean = mean_pages(sampled) or DEFAULT_MEAN_PAGES
+        new_groups = plan_groups(paths, items_per_group(mean, spec.pages_per_group))
+        workspace.write_index(existing + new_groups)
+    keys = [page_group_key(spec.name, g.group_id) for g in new_groups]
+    for start in range(0, len(keys), PARTITION_BATCH):
+        context.instance.add_dynamic_partitions(page_group_partitions.name, keys[start : start + PARTITION_BATCH])
+    context.log.info("%s: planned %d PDFs into %d new groups", spec.name, len(paths), len(new_groups))
+    return dg.MaterializeResult(
+        metadata={
+            "new_groups": len(new_groups),
+            "groups": len(existing) + len(new_groups),
+            "pdfs_planned": len(paths),
+            "mean_pages_per_pdf": round(mean, 2),
+            "pdfs_per_group": items_per_group(mean, spec.pages_per_group) if paths else 0,
+            "estimated_new_pages": round(mean * len(paths)),
+            "index": dg.MetadataValue.path(workspace.index_path),
+        }
+    )
+
+
+@dg.asset(
+    partitions_def=collection_partitions,
+    deps=[dg.AssetDep("dolma_documents", partition_mapping=dg.AllPartitionMapping())],
+    group_name=GROUP,
+    owners=OWNERS,
+    kinds={"polars"},
+    description=(
+        "A collection's rollup over its Dolma outputs (olmOCR's --stats and more): groups done and remaining, "
+        "documents, pages, fallback pages, tokens per page, languages, tables and diagrams, and totals "
+        "projected to the whole collection."
+    ),
+)
+def collection_report(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
+    spec = platform.collection(context.partition_key)
+    workspace = collection_workspace(spec)
+    groups = workspace.read_index()
+    frames = [stats.empty_documents()]
+    done = 0
+    for group in groups:
+        path = workspace.output_path(group.group_id)
+        if workspace.storage.exists(path):
+            done += 1
+            frames.append(stats.document_rows(group.group_id, decode_jsonl(workspace.storage.read_bytes(path), path)))
+    documents = pl.concat(frames)
+    totals = stats.rollup(
+        documents, groups_total=len(groups), groups_done=done, pdfs_total=sum(len(g.paths) for g in groups)
+    )
+    by_language = stats.languages(documents)
+    return dg.MaterializeResult(
+        metadata={
+            **{key: value for key, value in totals.items() if value is not None},
+            "languages": _table(by_language),
+            "chart": dg.MetadataValue.md(_bar_chart(by_language, "language", "pages", "Pages by primary language")),
+            "progress": dg.MetadataValue.md(
+                _bar_chart(
+                    pl.DataFrame({"state": ["done", "remaining"], "groups": [done, len(groups) - done]}),
+                    "state",
+                    "groups",
+                    "Page groups",
+                )
+            ),
+        }
+    )
+
+
+def _preview(rows: pl.DataFrame, limit: int = 20) -> str:
+    if rows.is_empty():
+        return "_no new PDFs_"
+    lines = ["| path | bytes |", "| --- | ---: |"]
+    lines += [f"| `{p}` | {s:,} |" for p, s in rows.head(limit).select("path", "size").iter_rows()]
+    if rows.height > limit:
+        lines.append(f"| ... and {rows.height - limit:,} more | |")
+    return "\n".join(lines)
+
+
+def _table(frame: pl.DataFrame) -> dg.MetadataValue:
+    schema = dg.TableSchema(
+        columns=[
+            dg.TableColumn(name, "string" if dtype == pl.String else "int") for name, dtype in frame.schema.items()
+        ]
+    )
+    return dg.MetadataValue.table(records=[dg.TableRecord(row) for row in frame.to_dicts()], schema=schema)
+
+
+def _bar_chart(frame: pl.DataFrame, label: str, value: str, title: str, width: int = 40) -> str:
+    """A markdown bar chart: it renders in the Dagster UI without an image renderer."""
+    if frame.is_empty():
+        return f"**{title}**\n\n_nothing yet_"
+    top = max(frame[value].max() or 0, 1)
+    lines = [f"**{title}**", "", "```"]
+    for name, amount in frame.select(label, value).iter_rows():
+        bar = "█" * max(1 if amount else 0, round(width * amount / top))
+        lines.append(f"{str(name):>12} {bar} {amount:,}")
+    lines.append("```")
+    return "\n".join(lines)

@@ -1,0 +1,205 @@
+"""Dolma documents: each page group converted once, whole, with its cost and quality in the UI."""
+
+import asyncio
+import time
+from collections import defaultdict
+
+import dagster as dg
+import polars as pl
+
+from olmocr_assets.collections.assets import GROUP, OWNERS, collection_workspace, page_groups
+from olmocr_assets.partitions import page_group_partitions, split_page_group_key
+from olmocr_assets.resources import OcrEngineResource, PlatformResource
+from olmocr_core.collection import CollectionSpec, SourceRouter, read_manifest
+from olmocr_core.dolma import document_problems
+from olmocr_core.engines.factory import open_engine
+from olmocr_core.groups import PageGroup
+from olmocr_core.jsonl import decode_jsonl
+from olmocr_core.pipeline import GroupReport
+from olmocr_core.worker import run_groups
+
+# Bump when what a page becomes changes (prompt, parsing, Dolma layout): outputs then show as stale.
+# The model that wrote a group is in its metadata (model, model_revision): a new released model
+# compares against that.
+DOLMA_CODE_VERSION = "olmocr-v4-prompt.1"
+# One run serves several groups, so a model server loads once for all of them.
+GROUPS_PER_RUN = 8
+ACCELERATOR_POOL = "olmocr_accelerator"
+CHECK_NAME = "valid_dolma_output"
+
+
+@dg.asset(
+    partitions_def=page_group_partitions,
+    deps=[dg.AssetDep(page_groups, partition_mapping=dg.AllPartitionMapping())],
+    backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN),
+    pool=ACCELERATOR_POOL,
+    code_version=DOLMA_CODE_VERSION,
+    group_name=GROUP,
+    owners=OWNERS,
+    kinds={"vllm", "pytorch", "jsonl"},
+    check_specs=[
+        dg.AssetCheckSpec(
+            CHECK_NAME,
+            asset="dolma_documents",
+            blocking=True,
+            description="Every line of every output in the run is a valid Dolma document and no document's "
+            "fallback pages exceed max_page_error_rate.",
+        )
+    ],
+    description=(
+        "A page group converted to Dolma documents: `results/output_{group_id}.jsonl[.zst]` in the collection's "
+        "workspace, written once and whole (a conditional write), in olmOCR's format plus lineage. Bad PDFs are "
+        "per-document errors in `reports/report_{group_id}.json`, never a failed group. Runs on the engine "
+        "`OcrEngineResource` chooses: in this step, or in a GPU pod through Pipes."
+    ),
+)
+def dolma_documents(
+    context: dg.AssetExecutionContext, platform: PlatformResource, ocr: OcrEngineResource
+) -> dg.MaterializeResult:
+    problems: dict[str, list[str]] = {}
+    for collection, group_ids in _by_collection(context.partition_keys).items():
+        spec = platform.collection(collection)
+        groups = _planned_groups(spec, group_ids)
+        reports, run_seconds = _convert(context, spec, groups, ocr)
+        _add_group_metadata(context, spec, reports, run_seconds, ocr)
+        problems.update(_validate(spec, groups, ocr.max_page_error_rate))
+    failed = {key: found for key, found in problems.items() if found}
+    return dg.MaterializeResult(
+        check_results=[
+            dg.AssetCheckResult(
+                check_name=CHECK_NAME,
+                passed=not failed,
+                metadata={
+                    "outputs_checked": len(problems),
+                    "invalid_outputs": len(failed),
+                    "problems": dg.MetadataValue.md(_problem_list(failed)),
+                },
+            )
+        ]
+    )
+
+
+def _by_collection(partition_keys: list[str]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for key in partition_keys:
+        collection, group_id = split_page_group_key(key)
+        grouped[collection].append(group_id)
+    return grouped
+
+
+def _planned_groups(spec: CollectionSpec, group_ids: list[str]) -> list[PageGroup]:
+    index = {group.group_id: group for group in collection_workspace(spec).read_index()}
+    missing = [g for g in group_ids if g not in index]
+    if missing:
+        raise dg.Failure(f"collection {spec.name!r}: groups {missing[:5]} are not in {spec.workspace}'s index")
+    return [index[g] for g in group_ids]
+
+
+def _convert(
+    context: dg.AssetExecutionContext, spec: CollectionSpec, groups: list[PageGroup], ocr: OcrEngineResource
+) -> tuple[list[GroupReport], float]:
+    """Convert the groups not done yet with one engine (one model load); seconds the engine was up."""
+    workspace = collection_workspace(spec)
+    paths = [path for group in groups for path in group.paths]
+    manifest = read_manifest(spec, workspace.storage).filter(pl.col("path").is_in(paths))
+
+    def on_group(report: GroupReport) -> None:
+        context.log.info(
+            "group %s: %d documents, %d pages (%d fallback) in %.1f s",
+            report.group_id[:12], report.documents, report.pages, report.fallback_pages, report.seconds,
+        )  # fmt: skip
+
+    async def run() -> list[GroupReport]:
+        async with open_engine(ocr.engine_config()) as engine:
+            return await run_groups(
+                groups,
+                engine,
+                workspace,
+                SourceRouter(spec, manifest),
+                ocr.group_options(spec),
+                on_group=on_group,
+                concurrent_groups=ocr.concurrent_groups,
+            )
+
+    started = time.perf_counter()
+    reports = asyncio.run(run())
+    return reports, time.perf_counter() - started
+
+
+def _add_group_metadata(
+    context: dg.AssetExecutionContext,
+    spec: CollectionSpec,
+    reports: list[GroupReport],
+    run_seconds: float,
+    ocr: OcrEngineResource,
+) -> None:
+    pages_in_run = sum(r.pages for r in reports) or 1
+    by_group = {r.group_id: r for r in reports}
+    for key in context.partition_keys:
+        collection, group_id = split_page_group_key(key)
+        if collection != spec.name:
+            continue
+        report = by_group.get(group_id)
+        if report is None:  # done by an earlier run: its output stands, written once
+            context.add_asset_metadata({"already_done": True}, partition_key=key)
+            continue
+        # The engine's time (server start included) shared out by pages: what the accelerator was held for.
+        accelerator_seconds = run_seconds * report.pages / pages_in_run
+        cost = accelerator_seconds / 3600 * ocr.accelerator_hourly_usd / report.pages * 1e6 if report.pages else 0.0
+        context.add_asset_metadata(
+            {
+                "documents": report.documents,
+                "pages": report.pages,
+                "fallback_pages": report.fallback_pages,
+                "dropped_documents": len(report.dropped),
+                "document_errors": len(report.errors),
+                "tokens_in": report.input_tokens,
+                "tokens_out": report.output_tokens,
+                "pages_per_second": round(report.pages_per_second, 3),
+                "accelerator_seconds": round(accelerator_seconds, 2),
+                "estimated_usd_per_million_pages": round(cost, 2),
+                "attempts": dg.MetadataValue.md(_attempt_table(report.attempts)),
+                "engine": report.lineage.get("engine", ""),
+                "model": report.lineage.get("model", ""),
+                "model_revision": report.lineage.get("model_revision", ""),
+                "output": dg.MetadataValue.path(report.output_path),
+                "errors": dg.MetadataValue.md(_error_list(report)),
+            },
+            partition_key=key,
+        )
+
+
+def _validate(spec: CollectionSpec, groups: list[PageGroup], max_page_error_rate: float) -> dict[str, list[str]]:
+    """Problems per partition key: every output line must be a valid Dolma document."""
+    workspace = collection_workspace(spec)
+    found = {}
+    for group in groups:
+        key = f"{spec.name}/{group.group_id}"
+        path = workspace.output_path(group.group_id)
+        try:
+            documents = decode_jsonl(workspace.storage.read_bytes(path), path)
+        except Exception as exc:  # unreadable, truncated, not JSON: the check says so, with the reason
+            found[key] = [f"{path}: {exc}"]
+            continue
+        found[key] = [
+            f"{path} line {line}: {problem}"
+            for line, document in enumerate(documents, start=1)
+            for problem in document_problems(document, max_page_error_rate)
+        ]
+    return found
+
+
+def _attempt_table(attempts: dict[int, int]) -> str:
+    rows = ["| attempts | pages |", "| ---: | ---: |", *(f"| {a} | {n} |" for a, n in sorted(attempts.items()))]
+    return "\n".join(rows)
+
+
+def _error_list(report: GroupReport) -> str:
+    lines = [f"- `{e.source}`: {e.kind}: {e.reason}" for e in report.errors]
+    lines += [f"- `{d['source']}`: dropped: {d['reason']}" for d in report.dropped]
+    return "\n".join(lines) or "_none_"
+
+
+def _problem_list(failed: dict[str, list[str]], limit: int = 20) -> str:
+    lines = [problem for problems in failed.values() for problem in problems]
+    return "\n".join(f"- {line}" for line in lines[:limit]) or "_none_"

@@ -1,0 +1,187 @@
+"""Page groups converted in a GPU pod through Dagster Pipes, or in a local subprocess the same way.
+
+The Dagster step (a small CPU run pod under the K8sRunLauncher) launches one GPU pod per step running
+``olmocr_assets.ocr.pipes_worker``; the GPU is held by that pod only, for as long as its groups take.
+A ``dagster-k8s/config`` tag would not do: on a job it reaches only the run pod.
+"""
+
+
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import dagster as dg
+from dagster_k8s import PipesK8sClient
+from pydantic import Field
+
+from olmocr_assets.ocr.pipes_worker import MODULE, worker_extras
+from olmocr_core.collection import CollectionSpec
+from olmocr_core.groups import PageGroup
+from olmocr_core.pipeline import GroupOptions
+
+WORKER_COMMAND = ["python", "-m", MODULE]
+CONTAINER_NAME = "olmocr-worker"
+SHM_VOLUME = "dshm"
+# GPU node pools are commonly tainted with this key (GKE adds it itself; EKS and AKS recommend it).
+NVIDIA_TOLERATION = {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}
+
+
+class KubernetesGpuResource(dg.ConfigurableResource):
+    """The GPU pod that converts page groups when ``OcrEngineResource.runner`` is ``kubernetes``: its image,
+    resources and placement, and how to reach the cluster. The pod runs ``python -m
+    olmocr_assets.ocr.pipes_worker`` and talks to the Dagster step through Pipes (context in an env var,
+    messages in its logs)."""
+
+    image: str | None = Field(
+        default=None, description="Worker image (deploy/Dockerfile.gpu-worker), ideally pinned by tag or digest."
+    )
+    image_pull_policy: str = Field(default="IfNotPresent", description="Always, IfNotPresent or Never.")
+    namespace: str | None = Field(
+        default=None, description="Namespace of the pod; default: the run pod's own namespace, else 'default'."
+    )
+    gpu_count: int = Field(
+        default=1, ge=0, description="nvidia.com/gpu limit; match tensor_parallel_size x data_parallel_size."
+    )
+    cpu_request: str | None = Field(default="8", description="CPU request: the render pool rasterizes pages here.")
+    cpu_limit: str | None = Field(default=None, description="CPU limit; none by default, so rendering is not throttled.")
+    memory_request: str | None = Field(default="48Gi", description="Memory request.")
+    memory_limit: str | None = Field(default="48Gi", description="Memory limit (the /dev/shm volume counts against it).")
+    shm_size: str | None = Field(
+        default="8Gi",
+        description="Size of a memory-backed /dev/shm (vLLM and NCCL need more than the container default "
+        "of 64 MiB); null: no volume.",
+    )
+    node_selector: dict[str, str] = Field(
+        default_factory=dict, description="Node labels, e.g. {'nvidia.com/gpu.product': 'NVIDIA-H100-80GB-HBM3'}."
+    )
+    tolerations: list[dict[str, Any]] = Field(
+        default_factory=lambda: [dict(NVIDIA_TOLERATION)], description="Pod tolerations, as in a pod spec."
+    )
+    service_account_name: str | None = Field(
+        default=None, description="Service account of the pod, e.g. one bound to an IAM role for s3:// workspaces."
+    )
+    env: dict[str, str] = Field(
+        default_factory=dict, description="Plain environment variables, e.g. HF_HOME on a cache volume."
+    )
+    env_from_secrets: list[str] = Field(
+        default_factory=list,
+        description="Secrets whose keys become environment variables: AWS credentials, or OLMOCR_API_KEY "
+        "(an API key never travels in the Pipes context).",
+    )
+    volumes: list[dict[str, Any]] = Field(
+        default_factory=list, description="Extra pod volumes, e.g. a PVC holding the model or the Hugging Face cache."
+    )
+    volume_mounts: list[dict[str, Any]] = Field(default_factory=list, description="Mounts of those volumes.")
+    labels: dict[str, str] = Field(
+        default_factory=lambda: {"app.kubernetes.io/component": "olmocr-gpu-worker"},
+        description="Pod labels, added to Dagster's own.",
+    )
+    load_incluster_config: bool | None = Field(
+        default=None, description="None: in-cluster config inside a pod, else the kubeconfig."
+    )
+    kubeconfig_file: str | None = Field(default=None, description="Kubeconfig to use outside the cluster.")
+    kube_context: str | None = Field(default=None, description="Context in that kubeconfig.")
+    poll_interval_s: float = Field(default=10.0, description="Seconds between pod status polls.")
+    pod_wait_timeout_s: float = Field(
+        default=86400.0, description="Give up on a pod still running after this long (0: never)."
+    )
+
+    def pod_spec(self) -> dict[str, Any]:
+        """The base pod spec handed to PipesK8sClient, which adds the Pipes env vars and restartPolicy Never."""
+        if not self.image:
+            raise ValueError("KubernetesGpuResource.image is not set: build deploy/Dockerfile.gpu-worker, push it, name it")
+        container: dict[str, Any] = {
+            "name": CONTAINER_NAME,
+            "image": self.image,
+            "imagePullPolicy": self.image_pull_policy,
+            "command": list(WORKER_COMMAND),
+            "resources": self._resources(),
+            "env": [{"name": name, "value": value} for name, value in self.env.items()],
+        }
+        if self.env_from_secrets:
+            container["envFrom"] = [{"secretRef": {"name": name}} for name in self.env_from_secrets]
+        volumes = list(self.volumes)
+        mounts = list(self.volume_mounts)
+        if self.shm_size:
+            volumes.append({"name": SHM_VOLUME, "emptyDir": {"medium": "Memory", "sizeLimit": self.shm_size}})
+            mounts.append({"name": SHM_VOLUME, "mountPath": "/dev/shm"})
+        if mounts:
+            container["volumeMounts"] = mounts
+        spec: dict[str, Any] = {"containers": [container], "restartPolicy": "Never"}
+        if volumes:
+            spec["volumes"] = volumes
+        if self.node_selector:
+            spec["nodeSelector"] = dict(self.node_selector)
+        if self.tolerations:
+            spec["tolerations"] = [dict(t) for t in self.tolerations]
+        if self.service_account_name:
+            spec["serviceAccountName"] = self.service_account_name
+        return spec
+
+    def pod_meta(self) -> dict[str, Any]:
+        return {"labels": dict(self.labels)}
+
+    def pipes_client(self) -> PipesK8sClient:
+        return PipesK8sClient(
+            load_incluster_config=self.load_incluster_config,
+            kubeconfig_file=self.kubeconfig_file,
+            kube_context=self.kube_context,
+            poll_interval=self.poll_interval_s,
+        )
+
+    def _resources(self) -> dict[str, dict[str, str]]:
+        requests = {"cpu": self.cpu_request, "memory": self.memory_request}
+        # An extended resource is requested by its limit alone (the request defaults to it).
+        limits = {"cpu": self.cpu_limit, "memory": self.memory_limit}
+        if self.gpu_count:
+            limits["nvidia.com/gpu"] = str(self.gpu_count)
+        return {
+            kind: {name: value for name, value in values.items() if value is not None}
+            for kind, values in (("requests", requests), ("limits", limits))
+        }
+
+
+def run_groups_in_pod(
+    context: dg.AssetExecutionContext,
+    k8s: KubernetesGpuResource,
+    spec: CollectionSpec,
+    groups: Sequence[PageGroup],
+    engine_config_dict: dict[str, Any],
+    group_options: GroupOptions,
+    pipes_client: PipesK8sClient | None = None,
+    *,
+    concurrent_groups: int = 2,
+) -> list[dict[str, Any]]:
+    """Convert ``groups`` in a GPU pod; the reports (``GroupReport.to_dict()``) of the groups it converted.
+
+    Groups already done are skipped by the worker and have no report. The pod is deleted when it ends; a
+    failed pod fails this call. Pipes marks the step as one that must return a MaterializeResult.
+    """
+    client = pipes_client or k8s.pipes_client()
+    invocation = client.run(
+        context=context,
+        extras=worker_extras(spec, groups, engine_config_dict, group_options, concurrent_groups),
+        namespace=k8s.namespace,
+        base_pod_meta=k8s.pod_meta(),
+        base_pod_spec=k8s.pod_spec(),
+        pod_wait_timeout=k8s.pod_wait_timeout_s,
+    )
+    return list(invocation.get_custom_messages())
+
+
+def run_groups_in_subprocess(
+    context: dg.AssetExecutionContext,
+    spec: CollectionSpec,
+    groups: Sequence[PageGroup],
+    engine_config_dict: dict[str, Any],
+    group_options: GroupOptions,
+    *,
+    concurrent_groups: int = 2,
+) -> list[dict[str, Any]]:
+    """``run_groups_in_pod`` without a cluster: the same worker and Pipes protocol in a local subprocess."""
+    invocation = dg.PipesSubprocessClient().run(
+        context=context,
+        command=[sys.executable, "-m", MODULE],
+        extras=worker_extras(spec, groups, engine_config_dict, group_options, concurrent_groups),
+    )
+    return list(invocation.get_custom_messages())

@@ -1,0 +1,178 @@
+"""The GPU pod's program: ``python -m olmocr_assets.ocr.pipes_worker``.
+
+Dagster starts it through Pipes (a Kubernetes pod, or a local subprocess) with the work in the Pipes
+extras. It converts the page groups with one engine (one model load for all of them), logs through the
+Pipes context, and sends each group's ``GroupReport.to_dict()`` back as a Pipes custom message. An
+engine or workspace failure ends it with a non-zero exit, which fails the Dagster step.
+
+Only ``dagster_pipes`` and ``olmocr_core`` are imported here, never ``dagster``: the worker image needs
+nothing of the code location. Both sides of the extras format live in this module (``worker_extras``
+writes them, ``WorkerInput.from_extras`` reads them), so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+import polars as pl
+from dagster_pipes import PipesContext, open_dagster_pipes
+
+from olmocr_core.collection import CollectionSpec, SourceRouter, read_manifest
+from olmocr_core.engines.factory import EngineConfig, ManagedServerOptions, open_engine
+from olmocr_core.engines.openai_client import ClientSettings
+from olmocr_core.engines.vlm import VlmSettings
+from olmocr_core.groups import PageGroup
+from olmocr_core.pipeline import GroupOptions, GroupReport
+from olmocr_core.storage import Storage
+from olmocr_core.worker import run_groups
+from olmocr_core.workspace import Workspace
+
+MODULE = "olmocr_assets.ocr.pipes_worker"
+# The Pipes context travels in the pod spec (an env var anyone who can read pods can decode), so an API
+# key never goes in the extras: the worker reads it from this variable (e.g. from a Kubernetes Secret).
+API_KEY_ENV = "OLMOCR_API_KEY"
+
+_NESTED_ENGINE_SETTINGS = {"vlm": VlmSettings, "client": ClientSettings, "managed": ManagedServerOptions}
+
+
+def engine_config_to_dict(config: EngineConfig) -> dict[str, Any]:
+    """A JSON-able dict of ``config`` for the Pipes extras, without its API key (see ``API_KEY_ENV``)."""
+    data = asdict(config)
+    del data["api_key"]
+    data["managed"]["extra_args"] = list(config.managed.extra_args)
+    return data
+
+
+def engine_config_from_dict(data: Mapping[str, Any]) -> EngineConfig:
+    """The inverse of ``engine_config_to_dict``; missing keys take EngineConfig's defaults, so
+    ``{"engine": "cpu", "render_workers": 1}`` is a whole config. Unknown keys are an error: a typo
+    must not silently fall back to a default on a GPU node."""
+    raw = dict(data)
+    nested = {key: _dataclass_from(cls, raw.pop(key, {})) for key, cls in _NESTED_ENGINE_SETTINGS.items()}
+    nested["managed"] = replace(nested["managed"], extra_args=tuple(nested["managed"].extra_args))
+    return _dataclass_from(EngineConfig, {**raw, **nested})
+
+
+def _dataclass_from(cls: type, raw: Mapping[str, Any]) -> Any:
+    unknown = set(raw) - {f.name for f in fields(cls)}
+    if unknown:
+        raise ValueError(f"unknown {cls.__name__} settings: {', '.join(sorted(unknown))}")
+    return cls(**raw)
+
+
+def worker_extras(
+    spec: CollectionSpec,
+    groups: Sequence[PageGroup],
+    engine: Mapping[str, Any],
+    options: GroupOptions,
+    concurrent_groups: int,
+) -> dict[str, Any]:
+    """The Pipes extras that tell the worker what to convert, and how."""
+    return {
+        "collection": spec.to_json().decode(),
+        "groups": [{"group_id": g.group_id, "paths": list(g.paths)} for g in groups],
+        "engine": dict(engine),
+        "group_options": asdict(options),
+        "concurrent_groups": concurrent_groups,
+    }
+
+
+@dataclass(frozen=True)
+class WorkerInput:
+    spec: CollectionSpec
+    groups: tuple[PageGroup, ...]
+    engine: EngineConfig
+    options: GroupOptions
+    concurrent_groups: int
+
+    @classmethod
+    def from_extras(cls, extras: Mapping[str, Any], env: Mapping[str, str] = os.environ) -> WorkerInput:
+        engine = engine_config_from_dict(extras["engine"])
+        if engine.api_key is None and env.get(API_KEY_ENV):
+            engine = replace(engine, api_key=env[API_KEY_ENV])
+        return cls(
+            spec=CollectionSpec.from_json(extras["collection"].encode()),
+            groups=tuple(PageGroup(g["group_id"], tuple(g["paths"])) for g in extras["groups"]),
+            engine=engine,
+            options=GroupOptions(**extras["group_options"]),
+            concurrent_groups=extras["concurrent_groups"],
+        )
+
+
+def collection_workspace(spec: CollectionSpec) -> Workspace:
+    # The same layout the code location uses (olmocr_assets.collections.assets), which imports dagster.
+    return Workspace(spec.workspace, Storage(profile=spec.workspace_profile), output_suffix="." + spec.output_format)
+
+
+async def convert(work: WorkerInput, pipes: PipesContext) -> list[GroupReport]:
+    """Every group of ``work`` not yet done, with one engine; each report goes back as it finishes."""
+    workspace = collection_workspace(work.spec)
+    paths = [path for group in work.groups for path in group.paths]
+    # Each PDF is fetched with its own source's credentials, as in the Dagster step.
+    manifest = read_manifest(work.spec, workspace.storage).filter(pl.col("path").is_in(paths))
+    done = 0
+
+    def on_group(report: GroupReport) -> None:
+        nonlocal done
+        done += 1
+        pipes.report_custom_message(report.to_dict())
+        pipes.log.info(
+            f"group {report.group_id[:12]} ({done}/{len(work.groups)}): {report.documents} documents, "
+            f"{report.pages} pages ({report.fallback_pages} fallback) in {report.seconds:.1f} s"
+        )
+
+    pipes.log.info(f"collection {work.spec.name!r}: {len(work.groups)} page groups to convert, {len(paths)} PDFs")
+    started = time.perf_counter()
+    async with open_engine(work.engine) as engine:
+        pipes.log.info(f"engine {work.engine.kind} ready in {time.perf_counter() - started:.1f} s: {engine.lineage()}")
+        reports = await run_groups(
+            work.groups,
+            engine,
+            workspace,
+            SourceRouter(work.spec, manifest),
+            work.options,
+            on_group=on_group,
+            concurrent_groups=work.concurrent_groups,
+        )
+    if skipped := len(work.groups) - len(reports):
+        pipes.log.info(f"{skipped} groups were already done; their outputs stand")
+    return reports
+
+
+async def _convert_until_signalled(work: WorkerInput, pipes: PipesContext) -> list[GroupReport]:
+    """SIGTERM (the pod deleted) cancels the run, so a vLLM server this worker started stops cleanly."""
+    task = asyncio.current_task()
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, task.cancel)
+    return await convert(work, pipes)
+
+
+class _ToPipesLog(logging.Handler):
+    """olmocr_core's warnings (a retried server, a group another worker wrote first) into Dagster's log."""
+
+    def __init__(self, pipes: PipesContext):
+        super().__init__(logging.WARNING)
+        self._pipes = pipes
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._pipes.log.log(record.levelno, f"{record.name}: {record.getMessage()}")
+
+
+def main() -> None:
+    # stderr stays readable in `kubectl logs`; on Kubernetes it also carries the Pipes messages.
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    with open_dagster_pipes() as pipes:
+        logging.getLogger("olmocr_core").addHandler(_ToPipesLog(pipes))
+        work = WorkerInput.from_extras(pipes.extras)
+        asyncio.run(_convert_until_signalled(work, pipes))
+    # An exception leaves through open_dagster_pipes (which reports it to Dagster) and exits 1.
+
+
+if __name__ == "__main__":  # the cpu engine and the render pool spawn processes that import this module
+    main()

@@ -1,0 +1,139 @@
+"""The OCR asset graph on a real (temporary) Dagster instance: collections, plans, groups, checks, report."""
+
+import shutil
+
+import polars as pl
+import pytest
+
+import dagster as dg
+from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
+from olmocr_assets.definitions import defs
+from olmocr_assets.ocr.assets import CHECK_NAME, dolma_documents
+from olmocr_assets.partitions import collection_partitions, page_group_key, page_group_partitions
+from olmocr_assets.resources import OcrEngineResource, PlatformResource
+from olmocr_core.collection import CollectionSpec, SourceSpec, read_manifest
+from olmocr_core.jsonl import decode_jsonl
+from olmocr_core.storage import Storage
+from olmocr_core.workspace import Workspace
+from tests.support.pdfgen import DIGITAL_TEXT
+
+ASSETS = [pdf_collection, page_groups, dolma_documents, collection_report]
+QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+
+
+def test_definitions_load_and_explain_themselves():
+    dg.Definitions.validate_loadable(defs)
+    graph = defs.resolve_asset_graph()
+    keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
+    assert keys == {"pdf_collection", "page_groups", "dolma_documents", "collection_report"}
+    for key in graph.get_all_asset_keys():
+        node = graph.get(key)
+        assert node.description and len(node.description) > 80, key
+        assert node.group_name == "ocr" and node.owners and node.kinds, key
+    dolma = graph.get(dg.AssetKey("dolma_documents"))
+    assert dolma.partitions_def == page_group_partitions
+    assert dolma.backfill_policy == dg.BackfillPolicy.multi_run(max_partitions_per_run=8)
+    assert dolma.pools == {"olmocr_accelerator"}
+    assert [c.name for c in defs.resolve_assets_def("dolma_documents").check_specs] == [CHECK_NAME]
+    assert graph.get(dg.AssetKey("page_groups")).parent_keys == {dg.AssetKey("pdf_collection")}
+
+
+@pytest.fixture
+def instance():
+    with dg.instance_for_test() as instance:
+        yield instance
+
+
+@pytest.fixture
+def collection(tmp_path, sample_pdfs):
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    for name in ("digital", "multipage", "table"):
+        shutil.copy(sample_pdfs[name], folder)
+    platform = PlatformResource(root=str(tmp_path / "registry"))
+    # 3 PDFs of 1, 5 and 1 pages: a group of about 3 pages holds one PDF (mean 2.33 -> 1 per group).
+    spec = CollectionSpec(name="papers", workspace=str(tmp_path / "ws"), sources=(SourceSpec(str(folder)),), pages_per_group=3)
+    platform.registry().save(spec)
+    return spec, platform, folder
+
+
+def materialize(instance, platform, selection, **kwargs):
+    resources = {"platform": platform, "ocr": OcrEngineResource(render_workers=1)}
+    return dg.materialize(ASSETS, selection=selection, resources=resources, instance=instance, run_config=QUIET, raise_on_error=False, **kwargs)
+
+
+def plan(instance, spec, platform):
+    instance.add_dynamic_partitions(collection_partitions.name, [spec.name])
+    result = materialize(instance, platform, [pdf_collection, page_groups], partition_key=spec.name)
+    assert result.success
+    return result
+
+
+def test_collection_and_plan_keep_what_was_planned(instance, collection, sample_pdfs):
+    spec, platform, folder = collection
+    result = plan(instance, spec, platform)
+    (manifest_event,) = result.asset_materializations_for_node("pdf_collection")
+    assert manifest_event.metadata["new_pdfs"].value == 3 and manifest_event.partition == "papers"
+    manifest = read_manifest(spec, Storage())
+    assert sorted(manifest["path"].to_list()) == sorted(str(p) for p in folder.iterdir())
+    assert set(manifest.filter(pl.col("path").str.ends_with("multipage.pdf"))["pages"]) == {5}
+    groups = Workspace(spec.workspace, Storage()).read_index()
+    assert len(groups) == 3 and all(len(g.paths) == 1 for g in groups)
+    keys = instance.get_dynamic_partitions(page_group_partitions.name)
+    assert keys == [page_group_key("papers", g.group_id) for g in groups]
+
+    shutil.copy(sample_pdfs["png"], folder)  # a new document arrives
+    result = plan(instance, spec, platform)
+    assert result.asset_materializations_for_node("pdf_collection")[0].metadata["new_pdfs"].value == 1
+    assert result.asset_materializations_for_node("page_groups")[0].metadata["new_groups"].value == 1
+    after = Workspace(spec.workspace, Storage()).read_index()
+    assert after[:3] == groups and after[3].paths == (str(folder / sample_pdfs["png"].name),)
+    assert len(instance.get_dynamic_partitions(page_group_partitions.name)) == 4
+
+
+def range_tags(keys):
+    return {"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]}
+
+
+def test_a_backfill_run_converts_several_groups_with_metadata_and_a_passing_check(instance, collection):
+    spec, platform, folder = collection
+    plan(instance, spec, platform)
+    keys = instance.get_dynamic_partitions(page_group_partitions.name)
+    result = materialize(instance, platform, [dolma_documents], tags=range_tags(keys))
+    assert result.success
+    events = {e.partition: e.metadata for e in result.asset_materializations_for_node("dolma_documents")}
+    assert set(events) == set(keys)  # one run, every group, each with its own numbers
+    pages = {key: meta["pages"].value for key, meta in events.items()}
+    assert sorted(pages.values()) == [1, 1, 5]
+    for meta in events.values():
+        assert meta["documents"].value == 1 and meta["fallback_pages"].value == 0
+        assert meta["engine"].value == "cpu" and meta["pages_per_second"].value > 0
+        assert meta["estimated_usd_per_million_pages"].value > 0 and "| 1 |" in meta["attempts"].value
+    (check,) = result.get_asset_check_evaluations()
+    assert check.passed and check.metadata["outputs_checked"].value == 3
+    workspace = Workspace(spec.workspace, Storage())
+    texts = [decode_jsonl(open(workspace.output_path(g.group_id), "rb").read(), ".jsonl")[0]["text"] for g in workspace.read_index()]
+    assert any(DIGITAL_TEXT in text for text in texts)
+
+    report = materialize(instance, platform, [collection_report], partition_key="papers")
+    (meta,) = [e.metadata for e in report.asset_materializations_for_node("collection_report")]
+    assert meta["groups_done"].value == 3 and meta["groups_remaining"].value == 0
+    assert meta["documents"].value == 3 and meta["pages"].value == 7 and meta["table_pages"].value == 1
+    assert "Page groups" in meta["progress"].value
+
+
+def test_the_check_fails_on_a_damaged_output_and_blocks(instance, collection):
+    spec, platform, folder = collection
+    plan(instance, spec, platform)
+    key = instance.get_dynamic_partitions(page_group_partitions.name)[0]
+    assert materialize(instance, platform, [dolma_documents], partition_key=key).success
+    workspace = Workspace(spec.workspace, Storage())
+    output = workspace.output_path(key.split("/")[1])
+    damaged = open(output, "rb").read()
+    with open(output, "wb") as handle:
+        handle.write(damaged.replace(b'"source": "olmocr"', b'"source": "elsewhere"'))
+    result = materialize(instance, platform, [dolma_documents], partition_key=key)
+    (check,) = result.get_asset_check_evaluations()
+    assert not check.passed
+    assert "source is not 'olmocr'" in check.metadata["problems"].value
+    assert not result.success  # blocking: the step fails, so nothing downstream runs on a bad output
