@@ -1,12 +1,26 @@
-"""The olmOCR platform's Dagster code location: PDFs -> page groups -> Dolma documents -> reports."""
+"""The olmOCR platform's Dagster code location: PDFs -> page groups -> Dolma documents -> reports.
+
+Collections watched by S3 sensors are declared in the YAML file named by $OLMOCR_COLLECTIONS (see
+deploy/collections.example.yaml); others are registered by `olmocr-platform run` or the UI's config.
+"""
+
+import os
+from pathlib import Path
 
 import dagster as dg
 
 from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
 from olmocr_assets.ocr.assets import dolma_documents
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
+from olmocr_assets.sensors import build_sensors
+from olmocr_core.collection import specs_from_yaml
+
+watched = (
+    specs_from_yaml(Path(os.environ["OLMOCR_COLLECTIONS"]).read_text()) if os.environ.get("OLMOCR_COLLECTIONS") else []
+)
 
 defs = dg.Definitions(
     assets=[pdf_collection, page_groups, dolma_documents, collection_report],
+    sensors=build_sensors(watched),
     resources={"platform": PlatformResource(), "ocr": OcrEngineResource()},
 )

@@ -36,7 +36,7 @@ from olmocr_core.collection import (
 )
 from olmocr_core.errors import OlmocrError, StorageError
 from olmocr_core.sources import DOCUMENT_SUFFIXES
-from olmocr_core.storage import S3_SCHEME, ObjectInfo, Storage, _glob_regex, is_glob, is_s3_url, parse_s3_url
+from olmocr_core.storage import S3_SCHEME, ObjectInfo, Storage, glob_regex, is_glob, is_s3_url, parse_s3_url
 
 # By key, so this module does not import the asset modules.
 PDF_COLLECTION = dg.AssetKey("pdf_collection")
@@ -66,7 +66,7 @@ def s3_watch(path: str) -> S3Watch:
     if is_glob(bucket):
         raise ValueError(f"{path}: wildcards in bucket names are not supported")
     if is_glob(key):
-        regex = _glob_regex(path, key)
+        regex = glob_regex(path, key)
         literal_prefix = re.split(r"[*?[]", key, maxsplit=1)[0]
         return S3Watch(bucket, literal_prefix, lambda k: regex.fullmatch(k) is not None)
     if not key or key.endswith("/"):
@@ -266,7 +266,7 @@ def build_s3_source_sensor(
             if context.instance.has_dynamic_partition(collection_partitions.name, collection.name)
             else [collection_partitions.build_add_request([collection.name])]
         )
-        where = "reached the end; next tick starts over" if chunk.next_after is None else f"stopped at {chunk.next_after}"
+        where = f"stopped at {chunk.next_after}" if chunk.next_after else "reached the end; next tick starts over"
         context.log.info(f"listed {chunk.listed} keys ({where}); {new} new PDFs, {cursor.pending} waiting")
         return dg.SensorResult(
             run_requests=run_requests,

@@ -196,3 +196,15 @@ class SourceRouter:
 
     def local_copy(self, path: str):
         return self.storage(path).local_copy(path)
+
+
+def specs_from_yaml(text: str) -> list[CollectionSpec]:
+    """Collections declared in YAML: ``collections: [{name, workspace, sources: [{path, profile}], ...}]``."""
+    import yaml
+
+    raw = yaml.safe_load(text) or {}
+    specs = []
+    for entry in raw.get("collections", []):
+        sources = tuple(SourceSpec(**s) if isinstance(s, dict) else SourceSpec(s) for s in entry.get("sources", ()))
+        specs.append(CollectionSpec(**{**entry, "sources": sources}))
+    return specs

@@ -386,7 +386,7 @@ class _S3Backend:
         bucket, key_pattern = parse_s3_url(pattern)
         if is_glob(bucket):
             raise StorageError(f"{pattern}: wildcards in bucket names are not supported")
-        regex = _glob_regex(pattern, key_pattern)
+        regex = glob_regex(pattern, key_pattern)
         # List only under the part before the first wildcard, then match each key.
         literal_prefix = _MAGIC.split(key_pattern, maxsplit=1)[0]
         bucket_url = f"{S3_SCHEME}{bucket}/"
@@ -449,7 +449,7 @@ def _is_conditional_failure(exc: ClientError) -> bool:
 # ---------------------------------------------------------------------------------------------- glob
 
 
-def _glob_regex(pattern: str, key_pattern: str) -> re.Pattern[str]:
+def glob_regex(pattern: str, key_pattern: str) -> re.Pattern[str]:
     """Compile a glob over '/'-separated keys with the standard library's rules (fnmatch per segment,
     ``**`` as a whole segment spans directories), so S3 and local globs agree."""
     segments = key_pattern.split("/")

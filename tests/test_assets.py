@@ -2,10 +2,10 @@
 
 import shutil
 
+import dagster as dg
 import polars as pl
 import pytest
 
-import dagster as dg
 from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
 from olmocr_assets.definitions import defs
 from olmocr_assets.ocr.assets import CHECK_NAME, dolma_documents
@@ -52,14 +52,24 @@ def collection(tmp_path, sample_pdfs):
         shutil.copy(sample_pdfs[name], folder)
     platform = PlatformResource(root=str(tmp_path / "registry"))
     # 3 PDFs of 1, 5 and 1 pages: a group of about 3 pages holds one PDF (mean 2.33 -> 1 per group).
-    spec = CollectionSpec(name="papers", workspace=str(tmp_path / "ws"), sources=(SourceSpec(str(folder)),), pages_per_group=3)
+    spec = CollectionSpec(
+        name="papers", workspace=str(tmp_path / "ws"), sources=(SourceSpec(str(folder)),), pages_per_group=3
+    )
     platform.registry().save(spec)
     return spec, platform, folder
 
 
 def materialize(instance, platform, selection, **kwargs):
     resources = {"platform": platform, "ocr": OcrEngineResource(render_workers=1)}
-    return dg.materialize(ASSETS, selection=selection, resources=resources, instance=instance, run_config=QUIET, raise_on_error=False, **kwargs)
+    return dg.materialize(
+        ASSETS,
+        selection=selection,
+        resources=resources,
+        instance=instance,
+        run_config=QUIET,
+        raise_on_error=False,
+        **kwargs,
+    )
 
 
 def plan(instance, spec, platform):
@@ -112,7 +122,10 @@ def test_a_backfill_run_converts_several_groups_with_metadata_and_a_passing_chec
     (check,) = result.get_asset_check_evaluations()
     assert check.passed and check.metadata["outputs_checked"].value == 3
     workspace = Workspace(spec.workspace, Storage())
-    texts = [decode_jsonl(open(workspace.output_path(g.group_id), "rb").read(), ".jsonl")[0]["text"] for g in workspace.read_index()]
+    texts = [
+        decode_jsonl(open(workspace.output_path(g.group_id), "rb").read(), ".jsonl")[0]["text"]
+        for g in workspace.read_index()
+    ]
     assert any(DIGITAL_TEXT in text for text in texts)
 
     report = materialize(instance, platform, [collection_report], partition_key="papers")
@@ -137,3 +150,47 @@ def test_the_check_fails_on_a_damaged_output_and_blocks(instance, collection):
     assert not check.passed
     assert "source is not 'olmocr'" in check.metadata["problems"].value
     assert not result.success  # blocking: the step fails, so nothing downstream runs on a bad output
+
+
+@pytest.mark.slow
+def test_workspace_yaml_loads_the_code_location(tmp_path):
+    """What `dagster dev` and Dagster+ load: workspace.yaml -> olmocr_assets.definitions."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    dagster = Path(sys.executable).with_name("dagster")
+    result = subprocess.run(
+        [str(dagster), "definitions", "validate", "-w", "workspace.yaml"],
+        cwd=root,
+        env={**os.environ, "DAGSTER_HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Validation successful for code location olmocr_platform" in result.stdout + result.stderr
+
+
+def test_collections_file_adds_a_sensor_per_s3_source(tmp_path, monkeypatch):
+    import importlib
+
+    import olmocr_assets.definitions as definitions
+
+    example = tmp_path / "collections.yaml"
+    example.write_text(
+        "collections:\n  - name: c1\n    workspace: /tmp/ws\n    sources:\n      - path: s3://b/in/\n"
+        "        profile: reader\n      - path: /local/pdfs\n"
+    )
+    monkeypatch.setenv("OLMOCR_COLLECTIONS", str(example))
+    try:
+        loaded = importlib.reload(definitions)
+        dg.Definitions.validate_loadable(loaded.defs)
+        names = sorted(sensor.name for sensor in loaded.defs.sensors)
+        assert names == ["c1__b_in_s3_sensor", "olmocr_page_groups_sensor"]
+        assert loaded.watched[0].sources[0].profile == "reader"
+    finally:
+        monkeypatch.delenv("OLMOCR_COLLECTIONS")
+        importlib.reload(definitions)

@@ -6,7 +6,6 @@ as pod logs, the channel Pipes reads on Kubernetes. The subprocess runner runs t
 Pipes' temp-file channel.
 """
 
-
 import datetime
 import json
 import os
@@ -205,6 +204,20 @@ def test_worker_input_reads_the_extras_and_takes_the_api_key_from_the_env(tmp_pa
     )
 
 
+def test_the_worker_imports_no_dagster():
+    """The worker image needs dagster-pipes and olmocr_core only."""
+    probe = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('dagster', 'dagster_k8s'):\n"
+        "            raise ImportError(name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import olmocr_assets.ocr.pipes_worker\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], cwd=REPO, check=True)
+
+
 # ------------------------------------------------------------------------------------------------ the pod
 
 
@@ -304,12 +317,14 @@ def test_the_worker_converts_through_pipes_in_a_subprocess(edgar):
     assert any("engine cpu ready" in m for m in messages)
     assert any(f"group {group.group_id[:12]} (1/1): 1 documents, 1 pages" in m for m in messages)
 
-    # Done groups are skipped: a second run converts nothing and says so.
+    # Done groups are skipped before any engine starts: a second run converts nothing and says so.
     result, instance, reports = materialize(
         lambda context: run_groups_in_subprocess(context, spec, [group], CPU_ENGINE, GroupOptions())
     )
     assert result.success and reports == []
-    assert any("1 groups were already done" in m for m in log_messages(instance, result.run_id))
+    messages = log_messages(instance, result.run_id)
+    assert any("1 of 1 page groups were already done" in m for m in messages)
+    assert not any("engine cpu ready" in m for m in messages)
 
 
 def test_a_failing_worker_fails_the_step(edgar):
@@ -320,5 +335,10 @@ def test_a_failing_worker_fails_the_step(edgar):
     assert not result.success
     (failure,) = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]
     assert "failed with code 1" in str(failure.step_failure_data.error)
-    # The worker's exception reached Dagster through Pipes too.
-    assert any("tpu" in m for m in log_messages(instance, result.run_id))
+    # The worker's own exception reached Dagster through Pipes too.
+    (closed,) = [
+        entry.dagster_event
+        for entry in instance.all_logs(result.run_id)
+        if entry.user_message == "[pipes] external process pipes closed with exception"
+    ]
+    assert "engine 'tpu' is not one of" in closed.engine_event_data.error.message

@@ -1,8 +1,8 @@
 """`olmocr-platform run` end to end on the real PDFs, on a local Dagster instance, twice."""
 
+import dagster as dg
 import pytest
 
-import dagster as dg
 from olmocr_assets.cli import main
 from olmocr_core.jsonl import decode_jsonl
 
@@ -10,7 +10,9 @@ pytestmark = pytest.mark.slow
 
 
 def snapshot(workspace):
-    return {p.relative_to(workspace): (p.stat().st_mtime_ns, p.read_bytes()) for p in workspace.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(workspace): (p.stat().st_mtime_ns, p.read_bytes()) for p in workspace.rglob("*") if p.is_file()
+    }
 
 
 def test_run_twice_second_does_no_work(shared_pdfs, tmp_path, monkeypatch, capsys):

@@ -10,6 +10,7 @@ import dagster as dg
 import pytest
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
+from olmocr_assets import sensors as sensors_module
 from olmocr_assets.partitions import collection_partitions, page_group_partitions
 from olmocr_assets.resources import PlatformResource
 from olmocr_assets.sensors import (
@@ -168,9 +169,7 @@ def test_first_tick_adds_documents_registers_collection_and_records_materializat
     assert len(manifest_paths(spec)) == 5
 
 
-def test_each_tick_lists_at_most_max_keys_and_together_they_find_every_object_once(
-    spec, s3_bucket, instance, platform
-):
+def test_each_tick_lists_at_most_max_keys_and_together_they_find_every_object_once(spec, s3_bucket, instance, platform):
     keys = [f"incoming/{i:03d}.pdf" for i in range(30)]
     put(s3_bucket, *keys)
     daemon = s3_daemon(spec, instance, platform, max_keys_per_tick=7)
@@ -182,6 +181,17 @@ def test_each_tick_lists_at_most_max_keys_and_together_they_find_every_object_on
     # The next cycle lists them all again and adds none.
     assert sum(new_pdfs(r) for r in tick_until_cycle_ends(daemon)) == 0
     assert len(manifest_paths(spec)) == 30
+
+
+def test_a_tick_stops_listing_at_its_time_limit(spec, s3_bucket, instance, platform, monkeypatch):
+    monkeypatch.setattr(sensors_module, "_S3_MAX_KEYS", 5)  # S3 pages of 5 keys instead of 1000
+    put(s3_bucket, *(f"incoming/{i:02d}.pdf" for i in range(12)))
+    daemon = s3_daemon(spec, instance, platform, max_seconds_per_tick=0)  # out of time after one page
+
+    results = tick_until_cycle_ends(daemon)
+
+    assert [new_pdfs(r) for r in results] == [5, 5, 2]
+    assert len(manifest_paths(spec)) == 12
 
 
 def test_non_documents_count_against_the_cap_but_are_never_added(spec, s3_bucket, instance, platform):
@@ -332,7 +342,9 @@ def add_groups(instance: dg.DagsterInstance, names) -> list[str]:
 
 def ranged_keys(instance: dg.DagsterInstance, request: dg.RunRequest) -> list[str]:
     """The partitions a run launched with this request's range tags covers."""
-    key_range = dg.PartitionKeyRange(request.tags[ASSET_PARTITION_RANGE_START_TAG], request.tags[ASSET_PARTITION_RANGE_END_TAG])
+    key_range = dg.PartitionKeyRange(
+        request.tags[ASSET_PARTITION_RANGE_START_TAG], request.tags[ASSET_PARTITION_RANGE_END_TAG]
+    )
     with dg.partition_loading_context(dynamic_partitions_store=instance):
         return list(page_group_partitions.get_partition_keys_in_range(key_range))
 
@@ -412,5 +424,7 @@ def test_build_sensors_watches_each_s3_source_and_loads_in_definitions(tmp_path)
     ]
     assert s3_sensor_name(spec, spec.sources[0]) == sensors[0].name
     assert all(s.description for s in sensors)
-    defs = dg.Definitions(assets=STANDINS, sensors=sensors, resources={"platform": PlatformResource(root=str(tmp_path))})
+    defs = dg.Definitions(
+        assets=STANDINS, sensors=sensors, resources={"platform": PlatformResource(root=str(tmp_path))}
+    )
     assert len(defs.get_repository_def().sensor_defs) == 4

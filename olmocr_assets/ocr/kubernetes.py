@@ -5,7 +5,6 @@ The Dagster step (a small CPU run pod under the K8sRunLauncher) launches one GPU
 A ``dagster-k8s/config`` tag would not do: on a job it reaches only the run pod.
 """
 
-
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -43,9 +42,13 @@ class KubernetesGpuResource(dg.ConfigurableResource):
         default=1, ge=0, description="nvidia.com/gpu limit; match tensor_parallel_size x data_parallel_size."
     )
     cpu_request: str | None = Field(default="8", description="CPU request: the render pool rasterizes pages here.")
-    cpu_limit: str | None = Field(default=None, description="CPU limit; none by default, so rendering is not throttled.")
+    cpu_limit: str | None = Field(
+        default=None, description="CPU limit; none by default, so rendering is not throttled."
+    )
     memory_request: str | None = Field(default="48Gi", description="Memory request.")
-    memory_limit: str | None = Field(default="48Gi", description="Memory limit (the /dev/shm volume counts against it).")
+    memory_limit: str | None = Field(
+        default="48Gi", description="Memory limit (the /dev/shm volume counts against it)."
+    )
     shm_size: str | None = Field(
         default="8Gi",
         description="Size of a memory-backed /dev/shm (vLLM and NCCL need more than the container default "
@@ -89,7 +92,9 @@ class KubernetesGpuResource(dg.ConfigurableResource):
     def pod_spec(self) -> dict[str, Any]:
         """The base pod spec handed to PipesK8sClient, which adds the Pipes env vars and restartPolicy Never."""
         if not self.image:
-            raise ValueError("KubernetesGpuResource.image is not set: build deploy/Dockerfile.gpu-worker, push it, name it")
+            raise ValueError(
+                "KubernetesGpuResource.image is not set: build deploy/Dockerfile.gpu-worker, push it, name it"
+            )
         container: dict[str, Any] = {
             "name": CONTAINER_NAME,
             "image": self.image,

@@ -114,26 +114,32 @@ def collection_workspace(spec: CollectionSpec) -> Workspace:
 async def convert(work: WorkerInput, pipes: PipesContext) -> list[GroupReport]:
     """Every group of ``work`` not yet done, with one engine; each report goes back as it finishes."""
     workspace = collection_workspace(work.spec)
-    paths = [path for group in work.groups for path in group.paths]
+    # Checked before the engine starts: a retried step whose groups are all written loads no model.
+    todo = [group for group in work.groups if not await asyncio.to_thread(workspace.is_done, group.group_id)]
+    if done_before := len(work.groups) - len(todo):
+        pipes.log.info(f"{done_before} of {len(work.groups)} page groups were already done; their outputs stand")
+    if not todo:
+        return []
+    paths = [path for group in todo for path in group.paths]
     # Each PDF is fetched with its own source's credentials, as in the Dagster step.
     manifest = read_manifest(work.spec, workspace.storage).filter(pl.col("path").is_in(paths))
-    done = 0
+    finished = 0
 
     def on_group(report: GroupReport) -> None:
-        nonlocal done
-        done += 1
+        nonlocal finished
+        finished += 1
         pipes.report_custom_message(report.to_dict())
         pipes.log.info(
-            f"group {report.group_id[:12]} ({done}/{len(work.groups)}): {report.documents} documents, "
+            f"group {report.group_id[:12]} ({finished}/{len(todo)}): {report.documents} documents, "
             f"{report.pages} pages ({report.fallback_pages} fallback) in {report.seconds:.1f} s"
         )
 
-    pipes.log.info(f"collection {work.spec.name!r}: {len(work.groups)} page groups to convert, {len(paths)} PDFs")
+    pipes.log.info(f"collection {work.spec.name!r}: {len(todo)} page groups to convert, {len(paths)} PDFs")
     started = time.perf_counter()
     async with open_engine(work.engine) as engine:
         pipes.log.info(f"engine {work.engine.kind} ready in {time.perf_counter() - started:.1f} s: {engine.lineage()}")
-        reports = await run_groups(
-            work.groups,
+        return await run_groups(
+            todo,
             engine,
             workspace,
             SourceRouter(work.spec, manifest),
@@ -141,9 +147,6 @@ async def convert(work: WorkerInput, pipes: PipesContext) -> list[GroupReport]:
             on_group=on_group,
             concurrent_groups=work.concurrent_groups,
         )
-    if skipped := len(work.groups) - len(reports):
-        pipes.log.info(f"{skipped} groups were already done; their outputs stand")
-    return reports
 
 
 async def _convert_until_signalled(work: WorkerInput, pipes: PipesContext) -> list[GroupReport]:
