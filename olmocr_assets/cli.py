@@ -20,6 +20,7 @@ from rich.table import Table
 
 from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
 from olmocr_assets.ocr.assets import ACCELERATOR_POOL, GROUPS_PER_RUN, dolma_documents
+from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.partitions import collection_partitions, page_group_partitions
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
 from olmocr_core.cli import _width
@@ -104,7 +105,7 @@ def run(args: argparse.Namespace, console: Console) -> dict:
         pass
     registry.save(spec)
     instance.add_dynamic_partitions(collection_partitions.name, [spec.name])
-    resources = {"platform": platform, "ocr": _ocr_resource(args)}
+    resources = {"platform": platform, "ocr": _ocr_resource(args), "k8s": KubernetesGpuResource()}
     assets = [pdf_collection, page_groups, dolma_documents, collection_report]
 
     _materialize(assets, [pdf_collection, page_groups], resources, instance, partition_key=spec.name)

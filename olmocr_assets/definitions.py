@@ -11,6 +11,7 @@ import dagster as dg
 
 from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
 from olmocr_assets.ocr.assets import dolma_documents
+from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
 from olmocr_assets.sensors import build_sensors
 from olmocr_core.collection import specs_from_yaml
@@ -22,5 +23,10 @@ watched = (
 defs = dg.Definitions(
     assets=[pdf_collection, page_groups, dolma_documents, collection_report],
     sensors=build_sensors(watched),
-    resources={"platform": PlatformResource(), "ocr": OcrEngineResource()},
+    resources={
+        "platform": PlatformResource(),
+        # Deployments choose the runner and the GPU worker image through the environment (deploy/helm).
+        "ocr": OcrEngineResource(runner=os.environ.get("OLMOCR_RUNNER", "local")),
+        "k8s": KubernetesGpuResource(image=os.environ.get("OLMOCR_GPU_WORKER_IMAGE")),
+    },
 )

@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from typing import Literal
 
 import dagster as dg
 from pydantic import Field
@@ -41,8 +42,14 @@ class OcrEngineResource(dg.ConfigurableResource):
     server this step starts, or transformers in process). ``runner: kubernetes`` sends the work to a
     GPU pod instead (see ``KubernetesGpuResource``)."""
 
-    engine: str = Field(default="cpu", description="cpu (no GPU), vlm (OpenAI-compatible server) or hf (transformers).")
-    runner: str = Field(default="local", description="local: in the Dagster step; kubernetes: in a GPU pod via Pipes.")
+    engine: Literal["cpu", "vlm", "hf"] = Field(
+        default="cpu", description="cpu (no GPU), vlm (OpenAI-compatible server) or hf (transformers)."
+    )
+    runner: Literal["local", "subprocess", "kubernetes"] = Field(
+        default="local",
+        description="local: in the Dagster step; subprocess: the GPU-pod worker as a local process through Pipes; "
+        "kubernetes: in a GPU pod through Pipes (KubernetesGpuResource).",
+    )
     server: str | None = Field(default=None, description="Base URL of a running server; without it, vlm starts vLLM.")
     api_key: str | None = Field(default=None, description="API key of a hosted endpoint (use an EnvVar).")
     model: str | None = Field(

@@ -21,7 +21,7 @@ from olmocr_core.errors import InputError, OlmocrError
 from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP, PAGE_COUNT_SAMPLE_SIZE
 from olmocr_core.sources import expand_sources
 from olmocr_core.storage import ObjectInfo, Storage
-from olmocr_core.workspace import join
+from olmocr_core.workspace import Workspace, join
 
 MANIFEST_NAME = "manifest.parquet"
 MANIFEST_SCHEMA = {
@@ -60,6 +60,12 @@ class CollectionSpec:
     @property
     def manifest_path(self) -> str:
         return join(self.workspace, MANIFEST_NAME)
+
+    def open_workspace(self) -> Workspace:
+        """The collection's olmOCR workspace, with its own credentials and output format."""
+        return Workspace(
+            self.workspace, Storage(profile=self.workspace_profile), output_suffix="." + self.output_format
+        )
 
     def to_json(self) -> bytes:
         return json.dumps(asdict(self), indent=1).encode()

@@ -61,6 +61,14 @@ class GroupReport:
     def to_dict(self) -> dict:
         return {**asdict(self), "pages_per_second": self.pages_per_second}
 
+    @classmethod
+    def from_dict(cls, data: dict) -> GroupReport:
+        """A report back from JSON (a GPU pod's Pipes message); attempt counts come back as str keys."""
+        fields = {k: v for k, v in data.items() if k != "pages_per_second"}
+        fields["errors"] = [DocumentError(**e) for e in fields.get("errors", [])]
+        fields["attempts"] = {int(k): v for k, v in fields.get("attempts", {}).items()}
+        return cls(**fields)
+
 
 class SourceFetcher(Protocol):
     """Fetches a source PDF to a local file (a Storage, or a router picking each source's credentials)."""

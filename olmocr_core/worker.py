@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Sequence
 
+import polars as pl
+
 from olmocr_core import pdf
+from olmocr_core.collection import CollectionSpec, SourceRouter, read_manifest
 from olmocr_core.engines.base import Engine, PageResult
+from olmocr_core.engines.factory import EngineConfig, open_engine
 from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP, PageGroup, items_per_group, plan_groups, sample_mean_pages
 from olmocr_core.pipeline import GroupOptions, GroupReport, SourceFetcher, process_group
 from olmocr_core.storage import Storage
@@ -80,3 +85,41 @@ async def run_groups(
 
     await asyncio.gather(*(one(group) for group in groups))
     return reports
+
+
+async def convert_collection_groups(
+    spec: CollectionSpec,
+    groups: Sequence[PageGroup],
+    engine_config: EngineConfig,
+    options: GroupOptions,
+    *,
+    concurrent_groups: int = 2,
+    log: Callable[[str], None] = log.info,
+    on_group: Callable[[GroupReport], None] = lambda report: None,
+) -> list[GroupReport]:
+    """A collection's groups not yet done, with one engine, each PDF fetched with its source's credentials.
+
+    Done groups are skipped before the engine starts, so a retried run whose groups are all written
+    loads no model.
+    """
+    workspace = spec.open_workspace()
+    todo = [group for group in groups if not await asyncio.to_thread(workspace.is_done, group.group_id)]
+    if done_before := len(groups) - len(todo):
+        log(f"{done_before} of {len(groups)} page groups were already done; their outputs stand")
+    if not todo:
+        return []
+    paths = [path for group in todo for path in group.paths]
+    manifest = read_manifest(spec, workspace.storage).filter(pl.col("path").is_in(paths))
+    log(f"collection {spec.name!r}: {len(todo)} page groups to convert, {len(paths)} PDFs")
+    started = time.perf_counter()
+    async with open_engine(engine_config) as engine:
+        log(f"engine {engine_config.kind} ready in {time.perf_counter() - started:.1f} s: {engine.lineage()}")
+        return await run_groups(
+            todo,
+            engine,
+            workspace,
+            SourceRouter(spec, manifest),
+            options,
+            on_group=on_group,
+            concurrent_groups=concurrent_groups,
+        )

@@ -9,6 +9,7 @@ import pytest
 from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
 from olmocr_assets.definitions import defs
 from olmocr_assets.ocr.assets import CHECK_NAME, dolma_documents
+from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.partitions import collection_partitions, page_group_key, page_group_partitions
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
 from olmocr_core.collection import CollectionSpec, SourceSpec, read_manifest
@@ -59,8 +60,12 @@ def collection(tmp_path, sample_pdfs):
     return spec, platform, folder
 
 
-def materialize(instance, platform, selection, **kwargs):
-    resources = {"platform": platform, "ocr": OcrEngineResource(render_workers=1)}
+def materialize(instance, platform, selection, runner="local", **kwargs):
+    resources = {
+        "platform": platform,
+        "ocr": OcrEngineResource(render_workers=1, runner=runner),
+        "k8s": KubernetesGpuResource(),
+    }
     return dg.materialize(
         ASSETS,
         selection=selection,
@@ -194,3 +199,30 @@ def test_collections_file_adds_a_sensor_per_s3_source(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("OLMOCR_COLLECTIONS")
         importlib.reload(definitions)
+
+
+def test_the_example_collections_file_parses():
+    from pathlib import Path
+
+    from olmocr_core.collection import specs_from_yaml
+
+    (spec,) = specs_from_yaml((Path(__file__).resolve().parents[1] / "deploy" / "collections.example.yaml").read_text())
+    assert spec.name == "arxiv-2026" and spec.output_format == "jsonl.zst"
+    assert [s.profile for s in spec.sources] == ["arxiv-reader", "arxiv-reader"]
+
+
+@pytest.mark.slow
+def test_groups_run_through_pipes_in_a_worker_process(instance, collection):
+    """runner=subprocess: the GPU pod's entry point, run locally through Pipes; reports come back as metadata."""
+    spec, platform, folder = collection
+    plan(instance, spec, platform)
+    keys = instance.get_dynamic_partitions(page_group_partitions.name)[:2]
+    result = materialize(instance, platform, [dolma_documents], runner="subprocess", tags=range_tags(keys))
+    assert result.success
+    events = {e.partition: e.metadata for e in result.asset_materializations_for_node("dolma_documents")}
+    assert set(events) == set(keys)
+    assert all(meta["documents"].value == 1 and meta["engine"].value == "cpu" for meta in events.values())
+    (check,) = result.get_asset_check_evaluations()
+    assert check.passed
+    logs = [e.message for e in instance.all_logs(result.run_id) if e.message]
+    assert any("page groups to convert" in message for message in logs)  # the worker's log, through Pipes

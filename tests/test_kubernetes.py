@@ -299,7 +299,7 @@ def test_the_pod_converts_and_reports_through_its_logs(cluster, kubeconfig, edga
     assert_converted(spec, group, pdf, reports)
     messages = log_messages(instance, result.run_id)
     assert any("1 page groups to convert" in m for m in messages)
-    assert any(f"group {group.group_id[:12]} (1/1): 1 documents, 1 pages" in m for m in messages)
+    assert any(f"group {group.group_id[:12]} (1): 1 documents, 1 pages" in m for m in messages)
 
 
 # ------------------------------------------------------------------------------------------ the subprocess
@@ -315,7 +315,7 @@ def test_the_worker_converts_through_pipes_in_a_subprocess(edgar):
     assert_converted(spec, group, pdf, reports)
     messages = log_messages(instance, result.run_id)
     assert any("engine cpu ready" in m for m in messages)
-    assert any(f"group {group.group_id[:12]} (1/1): 1 documents, 1 pages" in m for m in messages)
+    assert any(f"group {group.group_id[:12]} (1): 1 documents, 1 pages" in m for m in messages)
 
     # Done groups are skipped before any engine starts: a second run converts nothing and says so.
     result, instance, reports = materialize(

@@ -7,7 +7,6 @@ from olmocr_assets.partitions import PARTITION_BATCH, collection_partitions, pag
 from olmocr_assets.resources import PlatformResource
 from olmocr_core import stats
 from olmocr_core.collection import (
-    CollectionSpec,
     SourceRouter,
     add_to_manifest,
     mean_pages,
@@ -20,14 +19,9 @@ from olmocr_core.groups import DEFAULT_MEAN_PAGES, items_per_group, plan_groups
 from olmocr_core.jsonl import decode_jsonl
 from olmocr_core.storage import Storage
 from olmocr_core.worker import count_pages
-from olmocr_core.workspace import Workspace
 
 GROUP = "ocr"
 OWNERS = ["team:olmocr"]
-
-
-def collection_workspace(spec: CollectionSpec) -> Workspace:
-    return Workspace(spec.workspace, Storage(profile=spec.workspace_profile), output_suffix="." + spec.output_format)
 
 
 @dg.asset(
@@ -76,7 +70,7 @@ def pdf_collection(context: dg.AssetExecutionContext, platform: PlatformResource
 )
 def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
     spec = platform.collection(context.partition_key)
-    workspace = collection_workspace(spec)
+    workspace = spec.open_workspace()
     storage = workspace.storage
     manifest = read_manifest(spec, storage)
     existing = workspace.read_index()
@@ -123,7 +117,7 @@ def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -
 )
 def collection_report(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
     spec = platform.collection(context.partition_key)
-    workspace = collection_workspace(spec)
+    workspace = spec.open_workspace()
     groups = workspace.read_index()
     frames = [stats.empty_documents()]
     done = 0

@@ -5,18 +5,18 @@ import time
 from collections import defaultdict
 
 import dagster as dg
-import polars as pl
 
-from olmocr_assets.collections.assets import GROUP, OWNERS, collection_workspace, page_groups
+from olmocr_assets.collections.assets import GROUP, OWNERS, page_groups
+from olmocr_assets.ocr.kubernetes import KubernetesGpuResource, run_groups_in_pod, run_groups_in_subprocess
+from olmocr_assets.ocr.pipes_worker import engine_config_to_dict
 from olmocr_assets.partitions import page_group_partitions, split_page_group_key
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
-from olmocr_core.collection import CollectionSpec, SourceRouter, read_manifest
+from olmocr_core.collection import CollectionSpec
 from olmocr_core.dolma import document_problems
-from olmocr_core.engines.factory import open_engine
 from olmocr_core.groups import PageGroup
 from olmocr_core.jsonl import decode_jsonl
 from olmocr_core.pipeline import GroupReport
-from olmocr_core.worker import run_groups
+from olmocr_core.worker import convert_collection_groups
 
 # Bump when what a page becomes changes (prompt, parsing, Dolma layout): outputs then show as stale.
 # The model that wrote a group is in its metadata (model, model_revision): a new released model
@@ -54,13 +54,13 @@ CHECK_NAME = "valid_dolma_output"
     ),
 )
 def dolma_documents(
-    context: dg.AssetExecutionContext, platform: PlatformResource, ocr: OcrEngineResource
+    context: dg.AssetExecutionContext, platform: PlatformResource, ocr: OcrEngineResource, k8s: KubernetesGpuResource
 ) -> dg.MaterializeResult:
     problems: dict[str, list[str]] = {}
     for collection, group_ids in _by_collection(context.partition_keys).items():
         spec = platform.collection(collection)
         groups = _planned_groups(spec, group_ids)
-        reports, run_seconds = _convert(context, spec, groups, ocr)
+        reports, run_seconds = _convert(context, spec, groups, ocr, k8s)
         _add_group_metadata(context, spec, reports, run_seconds, ocr)
         problems.update(_validate(spec, groups, ocr.max_page_error_rate))
     failed = {key: found for key, found in problems.items() if found}
@@ -88,7 +88,7 @@ def _by_collection(partition_keys: list[str]) -> dict[str, list[str]]:
 
 
 def _planned_groups(spec: CollectionSpec, group_ids: list[str]) -> list[PageGroup]:
-    index = {group.group_id: group for group in collection_workspace(spec).read_index()}
+    index = {group.group_id: group for group in spec.open_workspace().read_index()}
     missing = [g for g in group_ids if g not in index]
     if missing:
         raise dg.Failure(f"collection {spec.name!r}: groups {missing[:5]} are not in {spec.workspace}'s index")
@@ -96,34 +96,51 @@ def _planned_groups(spec: CollectionSpec, group_ids: list[str]) -> list[PageGrou
 
 
 def _convert(
-    context: dg.AssetExecutionContext, spec: CollectionSpec, groups: list[PageGroup], ocr: OcrEngineResource
+    context: dg.AssetExecutionContext,
+    spec: CollectionSpec,
+    groups: list[PageGroup],
+    ocr: OcrEngineResource,
+    k8s: KubernetesGpuResource,
 ) -> tuple[list[GroupReport], float]:
-    """Convert the groups not done yet with one engine (one model load); seconds the engine was up."""
-    workspace = collection_workspace(spec)
-    paths = [path for group in groups for path in group.paths]
-    manifest = read_manifest(spec, workspace.storage).filter(pl.col("path").is_in(paths))
+    """Convert the groups not done yet with one engine (one model load): in this step, or through
+    Pipes in a subprocess or a GPU pod. Returns the reports and the seconds the engine was held."""
+    started = time.perf_counter()
+    if ocr.runner == "local":
+        reports = _convert_here(context, spec, groups, ocr)
+    else:
+        engine = engine_config_to_dict(ocr.engine_config())
+        options = ocr.group_options(spec)
+        if ocr.runner == "kubernetes":
+            raw = run_groups_in_pod(
+                context, k8s, spec, groups, engine, options, concurrent_groups=ocr.concurrent_groups
+            )
+        else:
+            raw = run_groups_in_subprocess(
+                context, spec, groups, engine, options, concurrent_groups=ocr.concurrent_groups
+            )
+        reports = [GroupReport.from_dict(r) for r in raw]
+    return reports, time.perf_counter() - started
 
+
+def _convert_here(
+    context: dg.AssetExecutionContext, spec: CollectionSpec, groups: list[PageGroup], ocr: OcrEngineResource
+) -> list[GroupReport]:
     def on_group(report: GroupReport) -> None:
         context.log.info(
-            "group %s: %d documents, %d pages (%d fallback) in %.1f s",
-            report.group_id[:12], report.documents, report.pages, report.fallback_pages, report.seconds,
-        )  # fmt: skip
+            f"group {report.group_id[:12]}: {report.documents} documents, {report.pages} pages "
+            f"({report.fallback_pages} fallback) in {report.seconds:.1f} s"
+        )
 
-    async def run() -> list[GroupReport]:
-        async with open_engine(ocr.engine_config()) as engine:
-            return await run_groups(
-                groups,
-                engine,
-                workspace,
-                SourceRouter(spec, manifest),
-                ocr.group_options(spec),
-                on_group=on_group,
-                concurrent_groups=ocr.concurrent_groups,
-            )
-
-    started = time.perf_counter()
-    reports = asyncio.run(run())
-    return reports, time.perf_counter() - started
+    run = convert_collection_groups(
+        spec,
+        groups,
+        ocr.engine_config(),
+        ocr.group_options(spec),
+        concurrent_groups=ocr.concurrent_groups,
+        log=context.log.info,
+        on_group=on_group,
+    )
+    return asyncio.run(run)
 
 
 def _add_group_metadata(
@@ -171,7 +188,7 @@ def _add_group_metadata(
 
 def _validate(spec: CollectionSpec, groups: list[PageGroup], max_page_error_rate: float) -> dict[str, list[str]]:
     """Problems per partition key: every output line must be a valid Dolma document."""
-    workspace = collection_workspace(spec)
+    workspace = spec.open_workspace()
     found = {}
     for group in groups:
         key = f"{spec.name}/{group.group_id}"

@@ -16,23 +16,19 @@ import asyncio
 import logging
 import os
 import signal
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-import polars as pl
 from dagster_pipes import PipesContext, open_dagster_pipes
 
-from olmocr_core.collection import CollectionSpec, SourceRouter, read_manifest
-from olmocr_core.engines.factory import EngineConfig, ManagedServerOptions, open_engine
+from olmocr_core.collection import CollectionSpec
+from olmocr_core.engines.factory import EngineConfig, ManagedServerOptions
 from olmocr_core.engines.openai_client import ClientSettings
 from olmocr_core.engines.vlm import VlmSettings
 from olmocr_core.groups import PageGroup
 from olmocr_core.pipeline import GroupOptions, GroupReport
-from olmocr_core.storage import Storage
-from olmocr_core.worker import run_groups
-from olmocr_core.workspace import Workspace
+from olmocr_core.worker import convert_collection_groups
 
 MODULE = "olmocr_assets.ocr.pipes_worker"
 # The Pipes context travels in the pod spec (an env var anyone who can read pods can decode), so an API
@@ -106,23 +102,8 @@ class WorkerInput:
         )
 
 
-def collection_workspace(spec: CollectionSpec) -> Workspace:
-    # The same layout the code location uses (olmocr_assets.collections.assets), which imports dagster.
-    return Workspace(spec.workspace, Storage(profile=spec.workspace_profile), output_suffix="." + spec.output_format)
-
-
 async def convert(work: WorkerInput, pipes: PipesContext) -> list[GroupReport]:
     """Every group of ``work`` not yet done, with one engine; each report goes back as it finishes."""
-    workspace = collection_workspace(work.spec)
-    # Checked before the engine starts: a retried step whose groups are all written loads no model.
-    todo = [group for group in work.groups if not await asyncio.to_thread(workspace.is_done, group.group_id)]
-    if done_before := len(work.groups) - len(todo):
-        pipes.log.info(f"{done_before} of {len(work.groups)} page groups were already done; their outputs stand")
-    if not todo:
-        return []
-    paths = [path for group in todo for path in group.paths]
-    # Each PDF is fetched with its own source's credentials, as in the Dagster step.
-    manifest = read_manifest(work.spec, workspace.storage).filter(pl.col("path").is_in(paths))
     finished = 0
 
     def on_group(report: GroupReport) -> None:
@@ -130,23 +111,19 @@ async def convert(work: WorkerInput, pipes: PipesContext) -> list[GroupReport]:
         finished += 1
         pipes.report_custom_message(report.to_dict())
         pipes.log.info(
-            f"group {report.group_id[:12]} ({finished}/{len(todo)}): {report.documents} documents, "
+            f"group {report.group_id[:12]} ({finished}): {report.documents} documents, "
             f"{report.pages} pages ({report.fallback_pages} fallback) in {report.seconds:.1f} s"
         )
 
-    pipes.log.info(f"collection {work.spec.name!r}: {len(todo)} page groups to convert, {len(paths)} PDFs")
-    started = time.perf_counter()
-    async with open_engine(work.engine) as engine:
-        pipes.log.info(f"engine {work.engine.kind} ready in {time.perf_counter() - started:.1f} s: {engine.lineage()}")
-        return await run_groups(
-            todo,
-            engine,
-            workspace,
-            SourceRouter(work.spec, manifest),
-            work.options,
-            on_group=on_group,
-            concurrent_groups=work.concurrent_groups,
-        )
+    return await convert_collection_groups(
+        work.spec,
+        work.groups,
+        work.engine,
+        work.options,
+        concurrent_groups=work.concurrent_groups,
+        log=pipes.log.info,
+        on_group=on_group,
+    )
 
 
 async def _convert_until_signalled(work: WorkerInput, pipes: PipesContext) -> list[GroupReport]:
