@@ -23,7 +23,7 @@ from olmocr_assets.ocr.assets import ACCELERATOR_POOL, GROUPS_PER_RUN, dolma_doc
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.partitions import collection_partitions, page_group_partitions
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
-from olmocr_core.cli import _width
+from olmocr_core.cli import _width, add_engine_arguments
 from olmocr_core.collection import CollectionSpec, SourceSpec
 from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP
 from olmocr_core.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE
@@ -58,16 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add("--markdown", action="store_true", help="also write markdown/ in the workspace")
     add("--output-format", choices=("jsonl", "jsonl.gz", "jsonl.zst"), default="jsonl")
-    add("--engine", choices=("cpu", "vlm", "hf"), default="cpu", help="default: %(default)s (the embedded default)")
-    add("--server", help="an OpenAI-compatible server for --engine vlm; without it vLLM is started for --model")
-    add("--api-key", help="API key for a hosted endpoint")
-    add("--model", help="model folder, hub id or s3:// (or the served name with --server)")
-    add("--max-page-retries", type=int, default=8)
-    add("--max-page-error-rate", type=float, default=DEFAULT_MAX_PAGE_ERROR_RATE)
-    add("--guided-decoding", action="store_true")
-    add("--render-workers", type=int, help="render (cpu: converter) processes; default one per core")
     add("--groups-per-run", type=int, default=GROUPS_PER_RUN, help="page groups per Dagster run (one model load each)")
+    add(
+        "--max-page-error-rate",
+        type=float,
+        default=DEFAULT_MAX_PAGE_ERROR_RATE,
+        help="drop a document whose fallback pages exceed this fraction (default: %(default)s)",
+    )
     add("--quiet", action="store_true", help="no progress bar")
+    add_engine_arguments(run)
     return parser
 
 
@@ -86,7 +85,7 @@ def collection_name(args: argparse.Namespace) -> str:
     return name or "collection"
 
 
-def run(args: argparse.Namespace, console: Console) -> dict:
+def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) -> dict:
     instance = ensure_instance()
     platform = PlatformResource()
     spec = CollectionSpec(
@@ -105,7 +104,7 @@ def run(args: argparse.Namespace, console: Console) -> dict:
         pass
     registry.save(spec)
     instance.add_dynamic_partitions(collection_partitions.name, [spec.name])
-    resources = {"platform": platform, "ocr": _ocr_resource(args), "k8s": KubernetesGpuResource()}
+    resources = {"platform": platform, "ocr": _ocr_resource(args, vllm_args), "k8s": KubernetesGpuResource()}
     assets = [pdf_collection, page_groups, dolma_documents, collection_report]
 
     _materialize(assets, [pdf_collection, page_groups], resources, instance, partition_key=spec.name)
@@ -133,17 +132,12 @@ def run(args: argparse.Namespace, console: Console) -> dict:
     }
 
 
-def _ocr_resource(args: argparse.Namespace) -> OcrEngineResource:
-    return OcrEngineResource(
-        engine=args.engine,
-        server=args.server,
-        api_key=args.api_key,
-        model=args.model,
-        max_page_retries=args.max_page_retries,
-        max_page_error_rate=args.max_page_error_rate,
-        guided_decoding=args.guided_decoding,
-        render_workers=args.render_workers,
-    )
+def _ocr_resource(args: argparse.Namespace, vllm_args: Sequence[str]) -> OcrEngineResource:
+    """The same options as olmocr-worker's, by the same names (unset ones keep the resource's defaults)."""
+    given = {
+        name: getattr(args, name) for name in OcrEngineResource.model_fields if getattr(args, name, None) is not None
+    }
+    return OcrEngineResource(**given, vllm_args=list(vllm_args))
 
 
 def _materialize(assets, selection, resources, instance, **kwargs) -> dg.ExecuteInProcessResult:
@@ -202,10 +196,15 @@ def summary_table(name: str, totals: dict) -> Table:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, vllm_args = parser.parse_known_args(argv)
+    if vllm_args and (args.server or args.engine != "vlm"):
+        parser.error(
+            f"unrecognized arguments: {' '.join(vllm_args)} (extra arguments go to a managed vLLM server only)"
+        )
     console = Console(stderr=True, width=_width(sys.stderr))
     try:
-        totals = run(args, console)
+        totals = run(args, vllm_args, console)
     except Exception as exc:  # the run failed: say why, in one line, with a non-zero exit
         console.print(f"[red]olmocr-platform run failed:[/red] {exc}")
         return 1

@@ -8,9 +8,7 @@ import dagster as dg
 from pydantic import Field
 
 from olmocr_core.collection import CollectionRegistry, CollectionSpec
-from olmocr_core.engines.factory import EngineConfig, ManagedServerOptions
-from olmocr_core.engines.openai_client import ClientSettings
-from olmocr_core.engines.vlm import VlmSettings
+from olmocr_core.engines.factory import EngineConfig, engine_config_from_options
 from olmocr_core.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE, GroupOptions
 from olmocr_core.storage import Storage
 
@@ -42,8 +40,11 @@ class OcrEngineResource(dg.ConfigurableResource):
     server this step starts, or transformers in process). ``runner: kubernetes`` sends the work to a
     GPU pod instead (see ``KubernetesGpuResource``)."""
 
-    engine: Literal["cpu", "vlm", "hf"] = Field(
-        default="cpu", description="cpu (no GPU), vlm (OpenAI-compatible server) or hf (transformers)."
+    # Engine options carry olmocr-worker's flag names: one mapping (engine_config_from_options) serves both.
+    engine: str | None = Field(  # checked by EngineConfig.kind: cpu, vlm or hf
+        default=None,
+        description="cpu (no GPU), vlm (an OpenAI-compatible server) or hf (transformers in process). "
+        "Default: vlm with a server, else cpu.",
     )
     runner: Literal["local", "subprocess", "kubernetes"] = Field(
         default="local",
@@ -53,45 +54,32 @@ class OcrEngineResource(dg.ConfigurableResource):
     server: str | None = Field(default=None, description="Base URL of a running server; without it, vlm starts vLLM.")
     api_key: str | None = Field(default=None, description="API key of a hosted endpoint (use an EnvVar).")
     model: str | None = Field(
-        default=None, description="Model folder, hub id or s3:// (or the served name with server)."
+        default=None, description="Model folder, hub id or s3:// (the served name with a server)."
     )
-    max_page_retries: int = 8
-    max_page_error_rate: float = DEFAULT_MAX_PAGE_ERROR_RATE
-    target_longest_image_dim: int = 1288
-    guided_decoding: bool = False
-    max_concurrent_requests: int = 512
+    max_page_retries: int = Field(default=8, description="Attempts per page before it falls back to its text layer.")
+    max_page_error_rate: float = Field(
+        default=DEFAULT_MAX_PAGE_ERROR_RATE, description="Drop a document whose fallback pages exceed this fraction."
+    )
+    target_longest_image_dim: int = Field(default=1288, description="Longest side of a rendered page, in pixels.")
+    guided_decoding: bool = Field(default=False, description="Ask the server to enforce the front-matter format.")
+    max_concurrent_requests: int = Field(default=512, description="Requests in flight to the server.")
+    max_request_tries: int = Field(default=10, description="Tries per request (connection errors, 5xx) with backoff.")
+    request_timeout: float = Field(default=600.0, description="Seconds one request may take.")
     render_workers: int | None = Field(
-        default=None, description="Render (or cpu converter) processes; default one per core."
+        default=None, description="Render (cpu: converter) processes; default one per core."
     )
     concurrent_groups: int = Field(default=2, description="Page groups in flight at once in one run.")
-    gpu_memory_utilization: float | None = None
-    max_model_len: int = 16384
-    tensor_parallel_size: int = 1
-    data_parallel_size: int = 1
+    gpu_memory_utilization: float | None = Field(default=None, description="Fraction of GPU memory vLLM may use.")
+    max_model_len: int = Field(default=16384, description="Context length a managed vLLM allocates for.")
+    tensor_parallel_size: int = Field(default=1, description="GPUs per model replica (managed vLLM).")
+    data_parallel_size: int = Field(default=1, description="Model replicas (managed vLLM).")
+    server_startup_timeout: float = Field(default=600.0, description="Seconds to wait for a managed vLLM to be ready.")
+    server_max_restarts: int = Field(default=5, description="Restarts of a managed vLLM before the run fails.")
     vllm_args: list[str] = Field(default_factory=list, description="Extra arguments for a managed vLLM server.")
     accelerator_hourly_usd: float = Field(default=2.69, description="Price of one accelerator hour, for cost per page.")
 
     def engine_config(self) -> EngineConfig:
-        return EngineConfig(
-            engine=self.engine,
-            server=self.server,
-            api_key=self.api_key,
-            model=self.model,
-            vlm=VlmSettings(
-                max_page_retries=self.max_page_retries,
-                target_longest_image_dim=self.target_longest_image_dim,
-                guided_decoding=self.guided_decoding,
-            ),
-            client=ClientSettings(max_in_flight=self.max_concurrent_requests),
-            render_workers=self.render_workers,
-            managed=ManagedServerOptions(
-                gpu_memory_utilization=self.gpu_memory_utilization,
-                max_model_len=self.max_model_len,
-                tensor_parallel_size=self.tensor_parallel_size,
-                data_parallel_size=self.data_parallel_size,
-                extra_args=tuple(self.vllm_args),
-            ),
-        )
+        return engine_config_from_options({name: getattr(self, name) for name in type(self).model_fields})
 
     def group_options(self, spec: CollectionSpec) -> GroupOptions:
         return GroupOptions(max_page_error_rate=self.max_page_error_rate, markdown=spec.markdown)

@@ -10,22 +10,22 @@ import asyncio
 import logging
 import signal
 import sys
+import time
 from collections.abc import Sequence
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from olmocr_core.engines.factory import ENGINES, EngineConfig, ManagedServerOptions, open_engine
-from olmocr_core.engines.openai_client import ClientSettings
-from olmocr_core.engines.vlm import VlmSettings
+from olmocr_core.engines.base import PageResult
+from olmocr_core.engines.factory import ENGINES, EngineConfig, engine_config_from_options, open_engine
 from olmocr_core.errors import OlmocrError
 from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP
 from olmocr_core.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE, GroupOptions, GroupReport
 from olmocr_core.prompts import DEFAULT_MODEL, TARGET_LONGEST_IMAGE_DIM
 from olmocr_core.sources import expand_sources
 from olmocr_core.storage import Storage
-from olmocr_core.vllm_server import DEFAULT_MAX_MODEL_LEN
+from olmocr_core.vllm_server import DEFAULT_MAX_MODEL_LEN, ManagedVllmServer
 from olmocr_core.worker import plan_workspace, run_groups
 from olmocr_core.workspace import Workspace
 
@@ -64,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add("--quiet", action="store_true", help="no progress bar")
 
+    add_engine_arguments(parser)
+    return parser
+
+
+def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
+    """The engine and managed-server flags, shared by olmocr-worker and olmocr-platform run.
+
+    Their names are the option names ``engine_config_from_options`` and ``OcrEngineResource`` use.
+    """
     engine = parser.add_argument_group("engine")
     add = engine.add_argument
     add(
@@ -136,37 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--server-log-dir",
         help="folder for the server's log (default: logs/ in a local workspace, else a temporary folder)",
     )
-    return parser
 
 
 def engine_config(args: argparse.Namespace, vllm_args: Sequence[str]) -> EngineConfig:
-    return EngineConfig(
-        engine=args.engine,
-        server=args.server,
-        api_key=args.api_key,
-        model=args.model,
-        vlm=VlmSettings(
-            max_page_retries=args.max_page_retries,
-            target_longest_image_dim=args.target_longest_image_dim,
-            guided_decoding=args.guided_decoding,
-        ),
-        client=ClientSettings(
-            max_in_flight=args.max_concurrent_requests,
-            max_tries=args.max_request_tries,
-            request_timeout_s=args.request_timeout,
-        ),
-        render_workers=args.render_workers,
-        managed=ManagedServerOptions(
-            gpu_memory_utilization=args.gpu_memory_utilization,
-            max_model_len=args.max_model_len,
-            tensor_parallel_size=args.tensor_parallel_size,
-            data_parallel_size=args.data_parallel_size,
-            extra_args=tuple(vllm_args),
-            startup_timeout_s=args.server_startup_timeout,
-            max_restarts=args.server_max_restarts,
-            log_dir=args.server_log_dir or _local_log_dir(args.workspace),
-        ),
-    )
+    options = {**vars(args), "vllm_args": vllm_args}
+    options["server_log_dir"] = args.server_log_dir or _local_log_dir(args.workspace)
+    return engine_config_from_options(options)
 
 
 def _local_log_dir(workspace: str) -> str | None:
@@ -189,18 +173,41 @@ async def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Conso
     options = GroupOptions(max_page_error_rate=args.max_page_error_rate, markdown=args.markdown)
     async with open_engine(engine_config(args, vllm_args)) as engine:
         with _progress(console, args.quiet) as progress:
-            pages = progress.add_task("pages", total=None)
-            groups_done = progress.add_task("groups", total=len(todo))
+            pages = progress.add_task("pages", total=None, server="")
+            groups_done = progress.add_task("groups", total=len(todo), server="")
+            server = getattr(engine, "managed_server", None)
+            meter = ServerMeter(server) if server is not None else None
+
+            def on_page(page: PageResult) -> None:
+                progress.update(pages, advance=1, server=meter.line() if meter else "")
+
             return await run_groups(
                 todo,
                 engine,
                 workspace,
                 sources,
                 options,
-                on_page=lambda page: progress.advance(pages),
+                on_page=on_page,
                 on_group=lambda report: progress.advance(groups_done),
                 concurrent_groups=args.workers,
             )
+
+
+class ServerMeter:
+    """Live server throughput from its Prometheus counters (not from scraping its log)."""
+
+    def __init__(self, server: ManagedVllmServer):
+        self.server = server
+        self._last = (time.monotonic(), server.metrics.generation_tokens)
+        self._rate = 0.0
+
+    def line(self) -> str:
+        now, tokens = time.monotonic(), self.server.metrics.generation_tokens
+        if now - self._last[0] >= 1.0:
+            self._rate = (tokens - self._last[1]) / (now - self._last[0])
+            self._last = (now, tokens)
+        m = self.server.metrics
+        return f"server: {m.running:.0f} running, {m.waiting:.0f} waiting, {self._rate:,.0f} tokens/s"
 
 
 async def _run_until_signalled(
@@ -219,6 +226,7 @@ def _progress(console: Console, quiet: bool) -> Progress:
         MofNCompleteColumn(),
         TaskProgressColumn(show_speed=True),
         TimeElapsedColumn(),
+        TextColumn("{task.fields[server]}"),
         console=console,
         disable=quiet,
     )

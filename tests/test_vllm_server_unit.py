@@ -91,3 +91,45 @@ def test_s3_model_is_copied_once_to_the_cache(s3_bucket, tmp_path):
     assert resolve_model(f"s3://{s3_bucket}/models/m1/", cache_dir=tmp_path).path == first.path
     with pytest.raises(EngineError, match="no objects under"):
         resolve_model(f"s3://{s3_bucket}/models/none", cache_dir=tmp_path)
+
+
+def test_server_meter_shows_live_queue_and_token_rate(monkeypatch):
+    from olmocr_core import cli
+    from olmocr_core.vllm_server import ManagedVllmServer, ServerMetrics
+
+    clock = iter([100.0, 102.0])
+    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
+    server = ManagedVllmServer(VllmServerConfig(model="m", port=1))
+    meter = cli.ServerMeter(server)
+    server.metrics = ServerMetrics(running=4, waiting=2, generation_tokens=6000)
+    assert meter.line() == "server: 4 running, 2 waiting, 3,000 tokens/s"
+
+
+def test_worker_flags_and_dagster_resource_mean_the_same_engine():
+    from olmocr_assets.resources import OcrEngineResource
+    from olmocr_core.cli import build_parser, engine_config
+
+    flags = ["a.pdf", "--workspace", "s3://b/ws", "--engine", "vlm", "--model", "s3://b/models/olmocr",
+             "--max-page-retries", "3", "--guided-decoding", "--max-concurrent-requests", "64",
+             "--gpu-memory-utilization", "0.9", "--tensor-parallel-size", "2", "--server-max-restarts", "1"]  # fmt: skip
+    args, unknown = build_parser().parse_known_args([*flags, "--enforce-eager"])
+    from_cli = engine_config(args, unknown)
+    resource = OcrEngineResource(
+        engine="vlm",
+        model="s3://b/models/olmocr",
+        max_page_retries=3,
+        guided_decoding=True,
+        max_concurrent_requests=64,
+        gpu_memory_utilization=0.9,
+        tensor_parallel_size=2,
+        server_max_restarts=1,
+        vllm_args=["--enforce-eager"],
+    )
+    from_resource = resource.engine_config()
+    assert from_cli.managed.log_dir is None  # an s3 workspace: the server log goes to a temp folder
+    assert from_cli == from_resource
+    assert (
+        from_cli.kind == "vlm"
+        and from_cli.vlm.max_page_retries == 3
+        and from_cli.managed.extra_args == ("--enforce-eager",)
+    )

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from olmocr_core.engines.base import Engine
 from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient
@@ -125,3 +126,42 @@ def _hf_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:
 
 def _with_model(settings: VlmSettings, model: str) -> VlmSettings:
     return replace(settings, model=model)
+
+
+def engine_config_from_options(options: Mapping[str, Any]) -> EngineConfig:
+    """EngineConfig from flat options named like olmocr-worker's flags (``vars(args)``, or a Dagster
+    resource's fields): one mapping for every front end. Missing options keep their defaults."""
+    defaults = EngineConfig()
+    get = options.get
+
+    def pick(name: str, default: Any) -> Any:
+        value = get(name)
+        return default if value is None else value
+
+    return EngineConfig(
+        engine=get("engine"),
+        server=get("server"),
+        api_key=get("api_key"),
+        model=get("model"),
+        vlm=VlmSettings(
+            max_page_retries=pick("max_page_retries", defaults.vlm.max_page_retries),
+            target_longest_image_dim=pick("target_longest_image_dim", defaults.vlm.target_longest_image_dim),
+            guided_decoding=bool(get("guided_decoding")),
+        ),
+        client=ClientSettings(
+            max_in_flight=pick("max_concurrent_requests", defaults.client.max_in_flight),
+            max_tries=pick("max_request_tries", defaults.client.max_tries),
+            request_timeout_s=pick("request_timeout", defaults.client.request_timeout_s),
+        ),
+        render_workers=get("render_workers"),
+        managed=ManagedServerOptions(
+            gpu_memory_utilization=get("gpu_memory_utilization"),
+            max_model_len=pick("max_model_len", defaults.managed.max_model_len),
+            tensor_parallel_size=pick("tensor_parallel_size", defaults.managed.tensor_parallel_size),
+            data_parallel_size=pick("data_parallel_size", defaults.managed.data_parallel_size),
+            extra_args=tuple(get("vllm_args") or ()),
+            startup_timeout_s=pick("server_startup_timeout", defaults.managed.startup_timeout_s),
+            max_restarts=pick("server_max_restarts", defaults.managed.max_restarts),
+            log_dir=get("server_log_dir"),
+        ),
+    )
