@@ -14,7 +14,6 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
-from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
@@ -96,8 +95,7 @@ async def process_group(
     """
     start = time.perf_counter()
     report = GroupReport(group.group_id, workspace.output_path(group.group_id), engine.lineage())
-    with ExitStack() as stack:
-        scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="olmocr-group-"))
+    with tempfile.TemporaryDirectory(prefix="olmocr-group-") as scratch:
         local = await _fetch_sources(group.paths, sources, scratch, report)
         page_counts = await _count_pages(local, report)
         results = await _convert_pages(local, page_counts, engine, on_page, report)
@@ -113,20 +111,27 @@ async def process_group(
         if source in results
     ]
     _tally(report, results, outcomes)
-    documents = [o.document for o in outcomes if o.document is not None]
     report.seconds = time.perf_counter() - start
+    # Encoding and (S3) writes block: off the event loop, so other groups' requests keep flowing.
+    await asyncio.to_thread(
+        _write_outputs, workspace, report, [o.document for o in outcomes if o.document is not None], options
+    )
+    return report
+
+
+def _write_outputs(workspace: Workspace, report: GroupReport, documents: list[dict], options: GroupOptions) -> None:
+    """The output once, whole (a conditional write); then markdown and the report, unless another worker won."""
     report.already_done = not workspace.storage.write_if_absent(
         report.output_path, encode_jsonl(documents, report.output_path)
     )
     if report.already_done:
-        log.warning("group %s was already written by another worker; kept theirs", group.group_id)
-    else:
-        if options.markdown:
-            _write_markdown(workspace, documents)
-        workspace.storage.write_bytes(
-            workspace.report_path(group.group_id), json.dumps(report.to_dict(), indent=1, default=str).encode()
-        )
-    return report
+        log.warning("group %s was already written by another worker; kept theirs", report.group_id)
+        return
+    if options.markdown:
+        _write_markdown(workspace, documents)
+    workspace.storage.write_bytes(
+        workspace.report_path(report.group_id), json.dumps(report.to_dict(), indent=1, default=str).encode()
+    )
 
 
 async def _fetch_sources(
