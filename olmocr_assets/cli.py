@@ -25,6 +25,7 @@ from olmocr_assets.partitions import collection_partitions, page_group_partition
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
 from olmocr_core.cli import _width, add_engine_arguments
 from olmocr_core.collection import CollectionSpec, SourceSpec
+from olmocr_core.errors import OlmocrError
 from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP
 from olmocr_core.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE
 
@@ -98,10 +99,14 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
         markdown=args.markdown,
     )
     registry = platform.registry()
-    try:
-        spec = registry.load(spec.name).with_sources(spec.sources)  # a known collection gains sources
-    except Exception:
-        pass
+    if registry.exists(spec.name):
+        known = registry.load(spec.name)
+        if known.workspace != spec.workspace:
+            raise OlmocrError(
+                f"collection {spec.name!r} is registered with workspace {known.workspace}, not {spec.workspace}; "
+                "name another collection with --collection"
+            )
+        spec = spec.with_sources(known.sources)  # a known collection keeps its sources and gains these
     registry.save(spec)
     instance.add_dynamic_partitions(collection_partitions.name, [spec.name])
     resources = {"platform": platform, "ocr": _ocr_resource(args, vllm_args), "k8s": KubernetesGpuResource()}

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 import polars as pl
 
-from olmocr_core.errors import InputError, OlmocrError
+from olmocr_core.errors import OlmocrError
 from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP, PAGE_COUNT_SAMPLE_SIZE
 from olmocr_core.sources import expand_sources
 from olmocr_core.storage import ObjectInfo, Storage
@@ -77,7 +77,7 @@ class CollectionSpec:
         return cls(**raw)
 
     def with_sources(self, sources: Iterable[SourceSpec]) -> CollectionSpec:
-        merged = tuple(dict.fromkeys((*self.sources, *sources)))  # keep order, drop repeats
+        merged = tuple(dict.fromkeys((*sources, *self.sources)))  # keep order, drop repeats
         return CollectionSpec(**{**asdict(self), "sources": merged})
 
 
@@ -93,6 +93,9 @@ class CollectionRegistry:
 
     def save(self, spec: CollectionSpec) -> None:
         self.storage.write_bytes(self._path(spec.name), spec.to_json())
+
+    def exists(self, name: str) -> bool:
+        return self.storage.exists(self._path(name))
 
     def load(self, name: str) -> CollectionSpec:
         path = self._path(name)
@@ -163,7 +166,7 @@ def sample_page_counts(
     for path in sample:
         try:
             counts[path] = count_pages(path)
-        except InputError:
+        except OlmocrError:  # unreadable or gone since the scan: planning goes on, the group records it
             continue
     if not counts:
         return manifest
@@ -199,9 +202,6 @@ class SourceRouter:
 
     def download_to(self, path: str, local_path: str) -> None:
         self.storage(path).download_to(path, local_path)
-
-    def local_copy(self, path: str):
-        return self.storage(path).local_copy(path)
 
 
 def specs_from_yaml(text: str) -> list[CollectionSpec]:

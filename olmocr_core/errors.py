@@ -17,6 +17,11 @@ class InputError(OlmocrError):
         self.reason = reason
         super().__init__(f"{source}: {reason}")
 
+    def __reduce__(self):
+        # Raised in render/convert worker processes: it must cross back to the parent intact, or the
+        # process pool is marked broken.
+        return (type(self), (self.source, self.reason))
+
 
 class NotAPdfError(InputError):
     kind = "not_a_pdf"
@@ -44,10 +49,6 @@ class EngineError(OlmocrError):
 
 class StorageError(OlmocrError):
     """A workspace or source location cannot be read or written."""
-
-
-class ConditionalWriteConflict(StorageError):
-    """A write-if-absent found the object already there (S3 412/409)."""
 
 
 class MissingObjectError(StorageError):

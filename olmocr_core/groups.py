@@ -11,6 +11,8 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from olmocr_core.errors import OlmocrError
+
 DEFAULT_PAGES_PER_GROUP = 500
 PAGE_COUNT_SAMPLE_SIZE = 100
 # olmOCR's guess when no sampled PDF could be counted.
@@ -49,7 +51,7 @@ def sample_mean_pages(
     for path in sample:
         try:
             counts.append(count_pages(path))
-        except Exception:  # a bad PDF must not stop planning; it becomes a per-document error later
+        except OlmocrError:  # a bad or vanished PDF must not stop planning; it becomes a per-document error later
             continue
     counts = [c for c in counts if c > 0]
     return sum(counts) / len(counts) if counts else DEFAULT_MEAN_PAGES

@@ -69,7 +69,10 @@ def _copy_from_s3(url: str, storage: Storage, cache_dir: Path) -> Path:
         relative = info.path[len(prefix) :]
         if not relative or relative.endswith("/"):
             continue
-        storage.download_to(info.path, str(target / relative))
+        destination = (target / relative).resolve()
+        if not destination.is_relative_to(target.resolve()):  # a key with '..' must not write outside the cache
+            raise EngineError(f"model {url!r}: object {info.path} would be written outside the model cache")
+        storage.download_to(info.path, str(destination))
     (target / _COMPLETE).write_text(url)
     return target
 

@@ -177,12 +177,17 @@ def page_text(doc: pymupdf.Document, page_number: int) -> str:
 def render_page_file(path: str, page_number: int, target_longest_image_dim: int, rotation: int = 0) -> bytes:
     """``render_page_png`` for a file path, for process pools: picklable arguments, and each worker process
     keeps its last few documents open, so many pages of one PDF cost one open."""
-    return render_page_png(_cached_document(*_file_identity(path)), page_number, target_longest_image_dim, rotation)
+    return render_page_png(cached_document(path), page_number, target_longest_image_dim, rotation)
 
 
 def page_text_file(path: str, page_number: int) -> str:
     """``page_text`` for a file path, sharing ``render_page_file``'s per-process documents."""
-    return page_text(_cached_document(*_file_identity(path)), page_number)
+    return page_text(cached_document(path), page_number)
+
+
+def cached_document(path: str) -> pymupdf.Document:
+    """The document at ``path`` from this process's few open ones (a worker opens each PDF once)."""
+    return _cached_document(*_file_identity(path))
 
 
 def _file_identity(path: str) -> tuple[str, int, int]:

@@ -18,9 +18,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
 from olmocr_core import pdf
+from olmocr_core.aio import gather_or_cancel
 from olmocr_core.dolma import DocumentOutcome, decide_document
 from olmocr_core.engines.base import Engine, PageResult, PageTask
-from olmocr_core.errors import InputError, StorageError
+from olmocr_core.errors import InputError, MissingObjectError
 from olmocr_core.groups import PageGroup
 from olmocr_core.jsonl import encode_jsonl
 from olmocr_core.workspace import Workspace
@@ -150,11 +151,13 @@ async def _fetch_sources(
     async def one(index: int, source: str) -> tuple[str, str | None]:
         try:
             return source, await asyncio.to_thread(fetch, index, source)
-        except StorageError as exc:
+        except MissingObjectError as exc:  # gone since it was listed: a per-document error
             report.errors.append(DocumentError(source, "missing", str(exc)))
             return source, None
+        # Other storage failures (throttled after retries, access denied) fail the group, which is retried
+        # later: recording them as document errors would lose those documents for good.
 
-    fetched = await asyncio.gather(*(one(i, s) for i, s in enumerate(paths)))
+    fetched = await gather_or_cancel(one(i, s) for i, s in enumerate(paths))
     return {source: path for source, path in fetched if path is not None}
 
 
@@ -170,7 +173,7 @@ async def _count_pages(local: dict[str, str], report: GroupReport) -> dict[str, 
             report.errors.append(DocumentError(source, exc.kind, exc.reason))
             return source, None
 
-    counted = await asyncio.gather(*(one(s, p) for s, p in local.items()))
+    counted = await gather_or_cancel(one(s, p) for s, p in local.items())
     return {source: pages for source, pages in counted if pages is not None}
 
 
@@ -199,7 +202,7 @@ async def _convert_pages(
         for number in range(1, pages + 1)
     ]
     results: dict[str, list[PageResult]] = {source: [] for source in page_counts}
-    for source, result in await asyncio.gather(*(one(t) for t in tasks)):
+    for source, result in await gather_or_cancel(one(t) for t in tasks):
         if result is not None:
             results[source].append(result)
     for source, exc in unreadable.items():

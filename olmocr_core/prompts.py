@@ -60,6 +60,6 @@ def build_chat_request(
         "temperature": temperature,
     }
     if guided_decoding:
-        # vLLM >= 0.10 takes structured outputs; older servers read guided_regex.
+        # vLLM's structured outputs (olmOCR 0.4 sent the older guided_regex, which vLLM has since dropped).
         body["structured_outputs"] = {"regex": GUIDED_DECODING_REGEX}
     return body

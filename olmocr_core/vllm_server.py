@@ -127,7 +127,6 @@ class ManagedVllmServer:
         self._supervisor: asyncio.Task | None = None
         self._poller: asyncio.Task | None = None
         self._stopping = False
-        self._failure: EngineError | None = None
 
     @property
     def url(self) -> str:
@@ -198,11 +197,11 @@ class ManagedVllmServer:
             if self._stopping:
                 return
             if self.restarts >= self.config.max_restarts:
-                self._failure = EngineError(
-                    f"vLLM server died (exit code {code}) after {self.restarts} restarts; giving up. "
-                    f"Last lines of {self.config.log_path}:\n{self.log_tail()}"
-                )
-                log.error("%s", self._failure)
+                # Requests now fail with ServerUnavailable and the run ends; this says why.
+                log.error(
+                    "vLLM server died (exit code %s) after %d restarts; giving up. Last lines of %s:\n%s",
+                    code, self.restarts, self.config.log_path, self.log_tail(),
+                )  # fmt: skip
                 return
             self.restarts += 1
             log.warning(
@@ -213,13 +212,8 @@ class ManagedVllmServer:
             try:
                 await self._wait_ready()
             except EngineError as exc:
-                self._failure = exc
+                log.error("vLLM server did not come back: %s", exc)
                 return
-
-    def check(self) -> None:
-        """Raise the reason the server is gone for good, if it is."""
-        if self._failure is not None:
-            raise self._failure
 
     async def _poll_metrics(self, every_s: float = 1.0) -> None:
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as session:

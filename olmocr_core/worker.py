@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 import polars as pl
 
 from olmocr_core import pdf
+from olmocr_core.aio import gather_or_cancel
 from olmocr_core.collection import CollectionSpec, SourceRouter, read_manifest
 from olmocr_core.engines.base import Engine, PageResult
 from olmocr_core.engines.factory import EngineConfig, open_engine
@@ -83,7 +84,7 @@ async def run_groups(
             on_group(report)
             reports.append(report)
 
-    await asyncio.gather(*(one(group) for group in groups))
+    await gather_or_cancel(one(group) for group in groups)
     return reports
 
 

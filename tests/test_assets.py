@@ -226,3 +226,18 @@ def test_groups_run_through_pipes_in_a_worker_process(instance, collection):
     assert check.passed
     logs = [e.message for e in instance.all_logs(result.run_id) if e.message]
     assert any("page groups to convert" in message for message in logs)  # the worker's log, through Pipes
+
+
+def test_planning_survives_a_vanished_pdf_and_heals_unregistered_groups(instance, collection):
+    spec, platform, folder = collection
+    instance.add_dynamic_partitions(collection_partitions.name, [spec.name])
+    assert materialize(instance, platform, [pdf_collection], partition_key=spec.name).success
+    (folder / "digital.pdf").unlink()  # gone between the scan and the plan
+    assert materialize(instance, platform, [page_groups], partition_key=spec.name).success
+    groups = Workspace(spec.workspace, Storage()).read_index()
+    assert sum(len(g.paths) for g in groups) == 3  # planned anyway; converting it records "missing"
+    # A crash after the index was written but before its partitions were registered heals on the next plan.
+    lost = instance.get_dynamic_partitions(page_group_partitions.name)[0]
+    instance.delete_dynamic_partition(page_group_partitions.name, lost)
+    assert materialize(instance, platform, [page_groups], partition_key=spec.name).success
+    assert lost in instance.get_dynamic_partitions(page_group_partitions.name)

@@ -196,8 +196,8 @@ def bad_file(kind: str, directory: Path) -> Path:
 @pytest.mark.parametrize(
     ("kind", "error", "reason"),
     [
-        ("missing", InputError, "cannot read the file"),
-        ("not_a_pdf", NotAPdfError, "MuPDF cannot open it"),
+        ("missing", InputError, "cannot be read"),
+        ("not_a_pdf", NotAPdfError, "neither a PDF"),
         ("empty", EmptyPdfError, "empty"),
         ("one_page", InputError, "page 5 does not exist"),  # asked for page 5 of a one-page PDF
     ],

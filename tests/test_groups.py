@@ -2,6 +2,7 @@ import hashlib
 
 import pytest
 
+from olmocr_core.errors import CorruptPdfError
 from olmocr_core.groups import group_id, items_per_group, plan_groups, sample_mean_pages
 
 # Known answers from olmOCR 0.4.27's WorkQueue._compute_workgroup_hash on these inputs.
@@ -43,7 +44,7 @@ def test_sample_mean_counts_all_when_few_and_skips_unreadable():
 
     def count(path):
         if counts[path] < 0:
-            raise ValueError("corrupt")
+            raise CorruptPdfError(path, "damaged")
         return counts[path]
 
     assert sample_mean_pages(["a", "b", "bad"], count) == 3.0

@@ -46,3 +46,12 @@ def test_run_twice_second_does_no_work(shared_pdfs, tmp_path, monkeypatch, capsy
             if dg.AssetKey("dolma_documents") in (r.dagster_run.asset_selection or set())
         ]  # fmt: skip
         assert dolma_runs == []
+
+
+def test_a_collection_name_cannot_silently_switch_workspace(sample_pdfs, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    pdf = str(sample_pdfs["digital"])
+    assert main(["run", pdf, "--workspace", str(tmp_path / "a" / "out"), "--quiet", "--render-workers", "1"]) == 0
+    assert main(["run", pdf, "--workspace", str(tmp_path / "b" / "out"), "--quiet"]) == 1
+    assert "is registered with workspace" in capsys.readouterr().err
+    assert not (tmp_path / "b").exists()

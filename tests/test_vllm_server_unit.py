@@ -133,3 +133,19 @@ def test_worker_flags_and_dagster_resource_mean_the_same_engine():
         and from_cli.vlm.max_page_retries == 3
         and from_cli.managed.extra_args == ("--enforce-eager",)
     )
+
+
+def test_urls_shown_anywhere_carry_no_credentials():
+    from olmocr_core.engines.openai_client import redact_url
+
+    assert redact_url("https://user:s3cret@llm.example.com:8443/v1?token=abc") == "https://llm.example.com:8443/v1"
+    assert redact_url("http://127.0.0.1:30024/v1") == "http://127.0.0.1:30024/v1"
+
+
+def test_a_model_key_cannot_write_outside_the_cache(s3_bucket, tmp_path):
+    s3 = boto3.client("s3")
+    s3.put_object(Bucket=s3_bucket, Key="models/evil/model.safetensors", Body=b"w")
+    s3.put_object(Bucket=s3_bucket, Key="models/evil/../../../escaped.txt", Body=b"x")
+    with pytest.raises(EngineError, match="outside the model cache"):
+        resolve_model(f"s3://{s3_bucket}/models/evil", cache_dir=tmp_path / "cache")
+    assert not list(tmp_path.rglob("escaped.txt"))

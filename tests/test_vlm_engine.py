@@ -9,7 +9,7 @@ import asyncio
 import pytest
 
 from olmocr_core.engines.base import PageTask
-from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient, ServerUnavailable
+from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient, ServerRefused, ServerUnavailable
 from olmocr_core.engines.vlm import VlmEngine, VlmSettings
 from olmocr_core.prompts import TEMPERATURES
 from olmocr_core.render_pool import RenderPool
@@ -138,12 +138,15 @@ def test_dropped_connection_is_retried(server, renderer, sample_pdfs):
     assert not result.is_fallback and result.attempts == 1
 
 
-def test_rejected_requests_fall_back(server, renderer, sample_pdfs):
-    result = run_page(
-        server, renderer, sample_pdfs["digital"], settings=VlmSettings(model="no-such-model", max_page_retries=2)
-    )
-    assert result.is_fallback and "HTTP 404" in result.error
+def test_a_rejected_page_request_falls_back(server, renderer, sample_pdfs):
+    result = run_page(server, renderer, sample_pdfs["digital"], settings=VlmSettings(max_tokens=0, max_page_retries=2))
+    assert result.is_fallback and "HTTP 400" in result.error and result.attempts == 2
     assert DIGITAL_TEXT in result.text
+
+
+def test_a_wrong_model_name_fails_the_run_instead_of_dropping_every_page(server, renderer, sample_pdfs):
+    with pytest.raises(ServerRefused, match="HTTP 404"):
+        run_page(server, renderer, sample_pdfs["digital"], settings=VlmSettings(model="no-such-model"))
 
 
 def test_unreachable_server_is_a_clear_run_failure(server, renderer, sample_pdfs):
@@ -161,3 +164,5 @@ def test_unrenderable_page_falls_back_without_requests(server, renderer, sample_
     assert result.is_fallback and result.attempts == 0
     assert "render failed" in result.error
     assert server.requests() == []
+    # The worker's error came back intact: the same pool still renders the next page.
+    assert not run_page(server, renderer, sample_pdfs["digital"]).is_fallback

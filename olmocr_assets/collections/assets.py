@@ -86,7 +86,10 @@ def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -
         mean = mean_pages(sampled) or DEFAULT_MEAN_PAGES
         new_groups = plan_groups(paths, items_per_group(mean, spec.pages_per_group))
         workspace.write_index(existing + new_groups)
-    keys = [page_group_key(spec.name, g.group_id) for g in new_groups]
+    # Every group of the index gets its partition, including any a crash left unregistered last time.
+    registered = set(context.instance.get_dynamic_partitions(page_group_partitions.name))
+    keys = [page_group_key(spec.name, g.group_id) for g in existing + new_groups]
+    keys = [key for key in keys if key not in registered]
     for start in range(0, len(keys), PARTITION_BATCH):
         context.instance.add_dynamic_partitions(page_group_partitions.name, keys[start : start + PARTITION_BATCH])
     context.log.info("%s: planned %d PDFs into %d new groups", spec.name, len(paths), len(new_groups))

@@ -157,8 +157,11 @@ def _add_group_metadata(
         if collection != spec.name:
             continue
         report = by_group.get(group_id)
-        if report is None:  # done by an earlier run: its output stands, written once
-            context.add_asset_metadata({"already_done": True}, partition_key=key)
+        if report is None or report.already_done:  # an earlier run or another worker wrote it: that output stands
+            context.add_asset_metadata(
+                {"already_done": True, "output": dg.MetadataValue.path(spec.open_workspace().output_path(group_id))},
+                partition_key=key,
+            )
             continue
         # The engine's time (server start included) shared out by pages: what the accelerator was held for.
         accelerator_seconds = run_seconds * report.pages / pages_in_run

@@ -6,7 +6,7 @@ connection pools, loaded models, process pools). ``close()`` releases them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from olmocr_core.response import PageResponse
@@ -52,7 +52,6 @@ class PageTask:
     path: str  # local path of the PDF/image
     source: str  # the source path as the user named it (s3://..., /data/a.pdf)
     page_number: int  # 1-based
-    extra: dict = field(default_factory=dict)
 
 
 class Engine(Protocol):

@@ -30,7 +30,6 @@ import re
 import sys
 import time
 import warnings
-from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -39,13 +38,10 @@ from typing import TYPE_CHECKING
 
 from olmocr_core.engines.base import PageResult, PageTask
 from olmocr_core.errors import (
-    CorruptPdfError,
-    EmptyPdfError,
-    EncryptedPdfError,
     EngineError,
     InputError,
-    NotAPdfError,
 )
+from olmocr_core.render_pool import available_cpus
 from olmocr_core.response import PageResponse
 
 if TYPE_CHECKING:  # workers import pymupdf only after limiting onnxruntime's threads (see _init_worker)
@@ -64,7 +60,6 @@ _NO_OCR = "none: RapidOCR is not installed, pages without a text layer give empt
 # pages that do have a text layer whenever an image might hold text (a logo), at seconds per page.
 MIN_TEXT_LAYER_CHARS = 50
 # Documents each worker keeps open: a group's pages arrive interleaved across the workers.
-MAX_OPEN_DOCUMENTS = 8
 # is_diagram: a layout "picture" box at least this share of the page, holding at most this much
 # text (a larger text is a scanned text region or a form that the layout model called a picture).
 DIAGRAM_MIN_AREA = 0.05
@@ -85,7 +80,7 @@ class CpuEngine:
     name = "cpu"
 
     def __init__(self, workers: int | None = None, threads_per_worker: int = 1) -> None:
-        self.workers = workers or os.cpu_count() or 1
+        self.workers = workers or available_cpus()
         self.threads_per_worker = threads_per_worker
         self._ocr_backend = _installed_ocr_backend()
         if self._ocr_backend is None:
@@ -121,8 +116,8 @@ class CpuEngine:
             try:
                 output = await self._submit(task)
                 break
-            except _InputFailure as failure:
-                raise failure.as_input_error(task.source) from None
+            except InputError as exc:  # name the source as the user gave it, not the local copy
+                raise type(exc)(task.source, exc.reason) from None
             except BrokenProcessPool as exc:
                 crash = exc
         else:
@@ -209,7 +204,7 @@ def _crashed_result(task: PageTask, exc: BrokenProcessPool, seconds: float) -> P
 
 _loads = 0  # times this process loaded the models: the pool initializer makes it exactly 1
 _ocr_function: Callable | None = None  # pymupdf4llm's RapidOCR hook, when RapidOCR is installed
-_documents: OrderedDict[tuple[str, int, int], pymupdf.Document] = OrderedDict()
+_image_pdfs: dict[str, pymupdf.Document] = {}  # an image input converted to a one-page PDF
 
 
 @dataclass(frozen=True)
@@ -223,17 +218,6 @@ class _PageOutput:
     error: str | None  # set when the converter raised and text is the plain text layer
     pid: int
     loads: int
-
-
-class _InputFailure(Exception):
-    """An InputError raised in a worker. InputError's two-argument constructor does not survive
-    pickling, so this carries (kind, reason) across and the engine raises the typed error."""
-
-    _TYPES = {cls.kind: cls for cls in (InputError, NotAPdfError, CorruptPdfError, EncryptedPdfError, EmptyPdfError)}
-
-    def as_input_error(self, source: str) -> InputError:
-        kind, reason = self.args
-        return self._TYPES[kind](source, reason)
 
 
 def _init_worker(ocr_backend: str | None, threads: int) -> None:
@@ -398,57 +382,21 @@ def _text_layer(document: pymupdf.Document, index: int) -> str:
 
 def _page_index(document: pymupdf.Document, page_number: int) -> int:
     if not 1 <= page_number <= document.page_count:
-        raise _InputFailure(
-            InputError.kind, f"page {page_number} does not exist (the document has {document.page_count} pages)"
-        )
+        raise InputError(document.name, f"page {page_number} does not exist (it has {document.page_count} pages)")
     return page_number - 1
 
 
 def _document(path: str) -> pymupdf.Document:
-    """The open document at ``path`` from this worker's small cache (keyed by size and mtime too, so
-    a path reused for another file is opened afresh)."""
-    try:
-        stat = os.stat(path)
-    except OSError as exc:
-        raise _InputFailure(InputError.kind, f"cannot read the file: {exc.strerror}") from None
-    key = (path, stat.st_mtime_ns, stat.st_size)
-    document = _documents.pop(key, None)
-    if document is None:
-        document = _open(path)
-    _documents[key] = document
-    while len(_documents) > MAX_OPEN_DOCUMENTS:
-        _documents.popitem(last=False)[1].close()
-    return document
-
-
-def _open(path: str) -> pymupdf.Document:
-    """Open a PDF or an image (as a one-page PDF, so that it can be OCR'd), or raise _InputFailure."""
+    """The PDF at ``path`` (an image as a one-page PDF, so that it can be OCR'd), opened once per worker.
+    Unreadable files raise olmocr_core.pdf's typed InputErrors, which cross back to the engine intact."""
     import pymupdf
 
-    try:
-        document = pymupdf.open(path)
-    except pymupdf.EmptyFileError:
-        raise _InputFailure(EmptyPdfError.kind, "the file is empty") from None
-    except pymupdf.FileDataError as exc:
-        kind = CorruptPdfError.kind if _starts_like_pdf(path) else NotAPdfError.kind
-        raise _InputFailure(kind, f"MuPDF cannot open it: {exc}") from None
-    except Exception as exc:  # MuPDF's other refusals: a file it has no sense of
-        raise _InputFailure(CorruptPdfError.kind, f"MuPDF cannot open it: {type(exc).__name__}: {exc}") from None
-    if document.needs_pass:  # checked first: an encrypted document shows no metadata
-        raise _InputFailure(EncryptedPdfError.kind, "a password is needed to open it")
-    if document.metadata["format"] == "Image":
-        image, document = document, pymupdf.open("pdf", document.convert_to_pdf())
-        image.close()
-    if not document.is_pdf:
-        raise _InputFailure(
-            NotAPdfError.kind, f"neither a PDF nor an image (MuPDF reads it as {document.metadata['format']})"
-        )
-    if document.page_count == 0:
-        kind = CorruptPdfError.kind if document.is_repaired else EmptyPdfError.kind
-        raise _InputFailure(kind, "no pages could be read" if document.is_repaired else "the document has no pages")
-    return document
+    from olmocr_core import pdf
 
-
-def _starts_like_pdf(path: str) -> bool:
-    with open(path, "rb") as file:
-        return b"%PDF" in file.read(1024)
+    document = pdf.cached_document(path)
+    if document.is_pdf:
+        return document
+    if path not in _image_pdfs:
+        _image_pdfs.clear()  # images are one page: keep only the latest conversion
+        _image_pdfs[path] = pymupdf.open("pdf", document.convert_to_pdf())
+    return _image_pdfs[path]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from olmocr_core.engines.base import Engine
-from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient
+from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient, redact_url
 from olmocr_core.engines.vlm import VlmEngine, VlmSettings
 from olmocr_core.errors import EngineError
 from olmocr_core.prompts import DEFAULT_MODEL, SERVED_MODEL_NAME
@@ -81,9 +81,9 @@ async def open_engine(config: EngineConfig) -> AsyncIterator[Engine]:
 
 
 def _server_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:
-    settings = _with_model(config.vlm, config.model or SERVED_MODEL_NAME)
+    settings = replace(config.vlm, model=config.model or SERVED_MODEL_NAME)
     client = OpenAiClient(config.server, api_key=config.api_key, settings=config.client)
-    return VlmEngine(client, renderer, settings, lineage={"server": config.server})
+    return VlmEngine(client, renderer, settings, lineage={"server": redact_url(config.server)})
 
 
 async def _managed_engine(config: EngineConfig, renderer: RenderPool, stack: contextlib.AsyncExitStack) -> VlmEngine:
@@ -111,7 +111,8 @@ async def _managed_engine(config: EngineConfig, renderer: RenderPool, stack: con
     await stack.enter_async_context(server)
     client = OpenAiClient(server.url, settings=config.client)
     lineage = {**resolved.lineage(), "server": "managed vLLM"}
-    settings = _with_model(config.vlm, SERVED_MODEL_NAME)
+    # The server's context is what it was started with: answers are judged against that.
+    settings = replace(config.vlm, model=SERVED_MODEL_NAME, max_context_tokens=options.max_model_len)
     return VlmEngine(client, renderer, settings, lineage=lineage, server_idle=server.idle, managed_server=server)
 
 
@@ -120,12 +121,8 @@ def _hf_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:
 
     model = HfChatModel.load(config.model or DEFAULT_MODEL)
     lineage = {"model": str(config.model or DEFAULT_MODEL), "model_revision": model.revision(), "device": model.device}
-    settings = _with_model(config.vlm, SERVED_MODEL_NAME)
+    settings = replace(config.vlm, model=SERVED_MODEL_NAME)
     return VlmEngine(HfBackend(model), renderer, settings, lineage=lineage, name="hf")
-
-
-def _with_model(settings: VlmSettings, model: str) -> VlmSettings:
-    return replace(settings, model=model)
 
 
 def engine_config_from_options(options: Mapping[str, Any]) -> EngineConfig:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import functools
 import io
 import json
 import re
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -247,11 +249,15 @@ class HfBackend:
 
     def __init__(self, model: HfChatModel):
         self.model = model
+        # Its own thread: the model answers one request at a time, and waiting pages must not fill the
+        # default executor that fetches, page counts and writes share.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hf-generate")
 
     async def chat(self, body: dict) -> Completion:
-        return await asyncio.to_thread(
+        generate = functools.partial(
             self.model.generate, body["messages"], temperature=body["temperature"], max_tokens=body["max_tokens"]
         )
+        return await asyncio.get_running_loop().run_in_executor(self._executor, generate)
 
     async def close(self) -> None:
-        """Nothing to release: the model lives as long as the worker."""
+        self._executor.shutdown(wait=False, cancel_futures=True)

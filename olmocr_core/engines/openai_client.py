@@ -2,7 +2,8 @@
 
 One pooled connection set per client, a bounded number of requests in flight, a timeout per
 request, exponential backoff on connection errors, timeouts and 5xx, and a clear failure after a
-bounded number of tries. A 4xx answer is the request's fault, not the server's: it is not retried.
+bounded number of tries. A 4xx answer is the request's fault, not the server's: it is not retried;
+401/403/404 (a wrong key or model) stop the run.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import logging
 import random
 from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 import aiohttp
 
@@ -21,12 +23,25 @@ from olmocr_core.errors import EngineError
 log = logging.getLogger(__name__)
 
 
+def redact_url(url: str) -> str:
+    """A URL fit for logs, lineage and error messages: no user:password, no query (tokens live there)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
 class RequestRejected(EngineError):
     """The server refused this request (4xx): counts as a failed attempt for that page."""
 
     def __init__(self, status: int, message: str):
         self.status = status
         super().__init__(f"server rejected the request with HTTP {status}: {message[:500]}")
+
+
+class ServerRefused(EngineError):
+    """The server refuses every request of this run (401/403/404: a wrong key or model name): retrying
+    pages would only turn every document into a dropped one, so the run stops with the reason."""
 
 
 class ServerUnavailable(EngineError):
@@ -68,6 +83,7 @@ class OpenAiClient:
     async def chat(self, body: dict) -> Completion:
         """POST /chat/completions with retries; raises RequestRejected (4xx) or ServerUnavailable."""
         url = f"{self.base_url}/chat/completions"
+        shown = redact_url(url)
         last_error = ""
         for attempt in range(self.settings.max_tries):
             if attempt:
@@ -80,16 +96,22 @@ class OpenAiClient:
             except (TimeoutError, aiohttp.ClientError, OSError) as exc:
                 last_error = f"{type(exc).__name__}: {exc}"
                 log.warning(
-                    "request to %s failed (try %d/%d): %s", url, attempt + 1, self.settings.max_tries, last_error
+                    "request to %s failed (try %d/%d): %s", shown, attempt + 1, self.settings.max_tries, last_error
                 )
                 continue
             if status == 200:
                 return _parse_completion(text)
+            if status in (401, 403, 404):
+                raise ServerRefused(
+                    f"{shown} refused the request with HTTP {status} (check the model name and API key): {text[:300]}"
+                )
             if 400 <= status < 500 and status not in (408, 429):
                 raise RequestRejected(status, text)
             last_error = f"HTTP {status}: {text[:200]}"
-            log.warning("server %s answered %s (try %d/%d)", url, last_error, attempt + 1, self.settings.max_tries)
-        raise ServerUnavailable(f"{url} did not answer after {self.settings.max_tries} tries; last error: {last_error}")
+            log.warning("server %s answered %s (try %d/%d)", shown, last_error, attempt + 1, self.settings.max_tries)
+        raise ServerUnavailable(
+            f"{shown} did not answer after {self.settings.max_tries} tries; last error: {last_error}"
+        )
 
     def _backoff(self, attempt: int) -> float:
         delay = min(self.settings.backoff_max_s, self.settings.backoff_initial_s * 2 ** (attempt - 1))
