@@ -142,13 +142,14 @@ def add_to_manifest(manifest: pl.DataFrame, found: pl.DataFrame) -> tuple[pl.Dat
     return pl.concat([manifest, new]), new
 
 
-def scan_sources(spec: CollectionSpec) -> pl.DataFrame:
-    """Every PDF the collection's sources name now, with size and etag/mtime."""
+def scan_sources(spec: CollectionSpec, known: set[str] | frozenset[str] = frozenset()) -> pl.DataFrame:
+    """The PDFs the collection's sources name now that are not ``known`` yet, with size and etag/mtime
+    (one stat per new PDF only: a rescan of a million known PDFs costs the listing, not a million HEADs)."""
     frames = []
     for source in spec.sources:
         storage = Storage(profile=source.profile)
-        paths = expand_sources([source.path], storage)
-        frames.append(manifest_rows((storage.stat(p) for p in paths), source.path))
+        new = [p for p in expand_sources([source.path], storage) if p not in known]
+        frames.append(manifest_rows((storage.stat(p) for p in new), source.path))
     return pl.concat(frames) if frames else empty_manifest()
 
 

@@ -14,6 +14,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
@@ -161,6 +162,10 @@ async def _fetch_sources(
     return {source: path for source, path in fetched if path is not None}
 
 
+# PyMuPDF is not thread-safe: the parent process opens documents on this one thread only.
+_PDF_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pymupdf")
+
+
 async def _count_pages(local: dict[str, str], report: GroupReport) -> dict[str, int]:
     def count(source: str, path: str) -> int:
         with pdf.open_document(path, name=source) as document:
@@ -168,7 +173,7 @@ async def _count_pages(local: dict[str, str], report: GroupReport) -> dict[str, 
 
     async def one(source: str, path: str) -> tuple[str, int | None]:
         try:
-            return source, await asyncio.to_thread(count, source, path)
+            return source, await asyncio.get_running_loop().run_in_executor(_PDF_THREAD, count, source, path)
         except InputError as exc:
             report.errors.append(DocumentError(source, exc.kind, exc.reason))
             return source, None

@@ -38,7 +38,8 @@ OWNERS = ["team:olmocr"]
 def pdf_collection(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
     spec = platform.collection(context.partition_key)
     storage = Storage(profile=spec.workspace_profile)
-    manifest, new = add_to_manifest(read_manifest(spec, storage), scan_sources(spec))
+    known = read_manifest(spec, storage)
+    manifest, new = add_to_manifest(known, scan_sources(spec, set(known["path"].to_list())))
     if not new.is_empty():  # nothing new: the manifest file stays as it is
         write_manifest(spec, manifest, storage)
     context.log.info("%s: %d new PDFs, %d in all", spec.name, new.height, manifest.height)
