@@ -23,11 +23,9 @@ from olmocr_assets.ocr.assets import ACCELERATOR_POOL, GROUPS_PER_RUN, dolma_doc
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.partitions import collection_partitions, page_group_partitions
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
-from olmocr_core.cli import _width, add_engine_arguments
+from olmocr_core.cli import _width, add_engine_arguments, add_input_arguments
 from olmocr_core.collection import CollectionSpec, SourceSpec
 from olmocr_core.errors import OlmocrError
-from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP
-from olmocr_core.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE
 
 INSTANCE_CONFIG = f"""# Written by olmocr-platform for a new local instance.
 concurrency:
@@ -45,28 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="olmocr-platform", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="convert PDFS into Dolma documents through the Dagster assets")
-    add = run.add_argument
-    add("pdfs", nargs="+", metavar="PDFS", help="local paths, directories, globs, s3:// prefixes or globs, .txt lists")
-    add("--workspace", required=True, help="local folder or s3:// prefix of the collection's olmOCR workspace")
-    add("--collection", help="collection name (default: the workspace folder's name)")
-    add("--pdf-profile", help="AWS profile for the PDF sources")
-    add("--workspace-profile", help="AWS profile for the workspace")
-    add(
-        "--pages-per-group",
-        type=int,
-        default=DEFAULT_PAGES_PER_GROUP,
-        help="aim for this many pages per group (default: %(default)s)",
+    add_input_arguments(run)
+    run.add_argument("--collection", help="collection name (default: the workspace folder's name)")
+    run.add_argument(
+        "--groups-per-run", type=int, default=GROUPS_PER_RUN, help="page groups per Dagster run (one model load each)"
     )
-    add("--markdown", action="store_true", help="also write markdown/ in the workspace")
-    add("--output-format", choices=("jsonl", "jsonl.gz", "jsonl.zst"), default="jsonl")
-    add("--groups-per-run", type=int, default=GROUPS_PER_RUN, help="page groups per Dagster run (one model load each)")
-    add(
-        "--max-page-error-rate",
-        type=float,
-        default=DEFAULT_MAX_PAGE_ERROR_RATE,
-        help="drop a document whose fallback pages exceed this fraction (default: %(default)s)",
-    )
-    add("--quiet", action="store_true", help="no progress bar")
     add_engine_arguments(run)
     return parser
 

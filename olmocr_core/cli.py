@@ -32,6 +32,14 @@ from olmocr_core.workspace import Workspace
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="olmocr-worker", description=__doc__)
+    add_input_arguments(parser)
+    parser.add_argument("--workers", type=int, default=2, help="page groups in flight at once (default: %(default)s)")
+    add_engine_arguments(parser)
+    return parser
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """PDFs, workspace and output flags, shared by olmocr-worker and olmocr-platform run."""
     add = parser.add_argument
     add(
         "pdfs",
@@ -48,7 +56,6 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_PAGES_PER_GROUP,
         help="aim for this many pages per group (default: %(default)s)",
     )
-    add("--workers", type=int, default=2, help="page groups in flight at once (default: %(default)s)")
     add(
         "--max-page-error-rate",
         type=float,
@@ -63,9 +70,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="Dolma output compression (default: %(default)s, like olmOCR)",
     )
     add("--quiet", action="store_true", help="no progress bar")
-
-    add_engine_arguments(parser)
-    return parser
 
 
 def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
