@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import argparse
 import base64
-import datetime
 import json
 import os
-import platform
 import statistics
 import struct
 import subprocess
@@ -28,10 +26,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED_PDFS = REPO.parent / "shared" / "pdfs"
+import results as bench_results
+from results import REPO, SHARED_PDFS
+
 OLMOCR_VENV = REPO / "bench" / ".venv-olmocr"
-RESULTS = REPO / "bench" / "RESULTS.md"
 HEADING = "## Request preparation (render + encode)"
 TARGET = 1288
 
@@ -225,20 +223,10 @@ def size_agreement(results: dict[str, dict]) -> str:
 
 
 def machine() -> str:
-    model = "unknown CPU"
-    with open("/proc/cpuinfo") as cpuinfo:
-        for line in cpuinfo:
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
     poppler = subprocess.run(["pdftoppm", "-v"], capture_output=True, text=True).stderr.split("\n")[0]
     import pymupdf
 
-    return (
-        f"{datetime.date.today().isoformat()}; nproc {len(os.sched_getaffinity(0))}; {model}; "
-        f"Python {platform.python_version()}; PyMuPDF {pymupdf.pymupdf_version} (MuPDF {pymupdf.mupdf_version}); "
-        f"{poppler}"
-    )
+    return f"{bench_results.machine()}; PyMuPDF {pymupdf.pymupdf_version} (MuPDF {pymupdf.mupdf_version}); {poppler}"
 
 
 def report(results: dict[str, dict], pages: list[Page], pdf_dir: Path, passes: int) -> str:
@@ -268,18 +256,6 @@ def report(results: dict[str, dict], pages: list[Page], pdf_dir: Path, passes: i
     )
 
 
-def write_results(section: str) -> None:
-    """Replace this benchmark's section in RESULTS.md, keeping other benchmarks' sections."""
-    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n\n"
-    start = text.find(HEADING)
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(HEADING))
-        text = text[:start] + section + (text[end + 1 :] if end >= 0 else "")
-    RESULTS.write_text(text)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--passes", type=int, default=3)
@@ -300,8 +276,8 @@ def main() -> None:
     section = report(results, pages, args.pdfs, args.passes)
     print(section)
     if not args.no_write:
-        write_results(section)
-        print(f"written to {RESULTS.relative_to(REPO)}", file=sys.stderr)
+        bench_results.write_section(HEADING, section)
+        print(f"written to {bench_results.RESULTS.relative_to(REPO)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,39 @@
+"""Shared by the benchmarks: the machine they ran on, and their sections of bench/RESULTS.md.
+
+Standard library only: bench_render.py also runs it under olmOCR's own interpreter.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import platform
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RESULTS = REPO / "bench" / "RESULTS.md"
+SHARED_PDFS = REPO.parent / "shared" / "pdfs"
+
+
+def cpu_model() -> str:
+    with open("/proc/cpuinfo") as cpuinfo:
+        for line in cpuinfo:
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return "unknown CPU"
+
+
+def machine() -> str:
+    return f"{datetime.date.today().isoformat()}; nproc {len(os.sched_getaffinity(0))}; {cpu_model()}; Python {platform.python_version()}"
+
+
+def write_section(heading: str, section: str) -> None:
+    """Replace one benchmark's section in RESULTS.md, keeping the other benchmarks' sections."""
+    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n\n"
+    start = text.find(heading)
+    if start < 0:
+        text = text.rstrip("\n") + "\n\n" + section
+    else:
+        end = text.find("\n## ", start + len(heading))
+        text = text[:start] + section + (text[end + 1 :] if end >= 0 else "")
+    RESULTS.write_text(text)
