@@ -97,8 +97,10 @@ def main() -> None:
             *rows,
             "",
             f"Slowest tick {max(s for s, _ in ticks):.1f} s against the {SENSOR_TIMEOUT_S} s sensor timeout. Peak memory "
-            f"grows by {ticks[-1][1] - ticks[0][1]:.0f} MiB over the run: the manifest of what was found, which "
-            "each tick reads and rewrites (a cost that grows with the collection; splitting it is future work).",
+            f"grows by {ticks[-1][1] - ticks[0][1]:.0f} MiB from the first tick to the last. The RSS includes moto's "
+            "server, which runs in this process and holds the whole bucket; the sensor holds one capped page of keys "
+            "and the collection's manifest, which each tick reads and rewrites (a cost that grows with the "
+            "collection: splitting the manifest is future work).",
             "",
             "Run: `.venv/bin/python bench/bench_sensor_tick.py`.",
             "",
