@@ -15,7 +15,7 @@ import asyncio
 import time
 from pathlib import Path
 
-from results import SHARED_PDFS, machine, write_section
+from results import SHARED_PDFS, machine, publish
 
 from olmocr_core import pdf
 from olmocr_core.engines.base import PageTask
@@ -86,9 +86,7 @@ def main() -> None:
     tasks = page_tasks(args.pdfs)
     rates = {workers: asyncio.run(measure(workers, tasks, args.passes)) for workers in (1, 2)}
     section = report(rates, len(tasks), args.passes)
-    print(section)
-    if not args.no_write:
-        write_section(HEADING, section)
+    publish(HEADING, section, write=not args.no_write)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from bench_cpu_engine import page_tasks
-from results import SHARED_PDFS, machine, write_section
+from results import SHARED_PDFS, machine, publish
 
 from olmocr_core.dolma import build_dolma_document
 from olmocr_core.engines.cpu import CpuEngine
@@ -110,9 +110,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as directory:
         rows = measure(documents, Path(directory), args.repeats)
     section = report(rows, len(documents), pages, args.repeats)
-    print(section)
-    if not args.no_write:
-        write_section(HEADING, section)
+    publish(HEADING, section, write=not args.no_write)
 
 
 if __name__ == "__main__":

@@ -11,12 +11,11 @@ with the paths planned, not more.
 from __future__ import annotations
 
 import argparse
-import resource
 import time
 import zlib
 
 import dagster as dg
-from results import machine, write_section
+from results import machine, peak_rss_mib, publish
 
 from olmocr_assets.partitions import PARTITION_BATCH, page_group_key, page_group_partitions
 from olmocr_core.groups import items_per_group, plan_groups, sample_mean_pages
@@ -29,19 +28,15 @@ def synthetic_pages(path: str) -> int:
     return 1 + zlib.crc32(path.encode()) % 40
 
 
-def peak_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pdfs", type=int, default=1_000_000)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
 
-    before = peak_mib()
+    before = peak_rss_mib()
     paths = [f"s3://bucket/collection/{i // 1000:04d}/{i:08d}.pdf" for i in range(args.pdfs)]
-    listed = peak_mib()
+    listed = peak_rss_mib()
     started = time.perf_counter()
     mean = sample_mean_pages(paths, synthetic_pages)
     groups = plan_groups(paths, items_per_group(mean))
@@ -68,18 +63,16 @@ def main() -> None:
             f"| register dynamic partitions (batches of {PARTITION_BATCH:,}, SQLite instance) | {len(keys):,} | {register_s:.1f} | |",
             "",
             f"Planning {verdict} the goal. Peak memory: {before:.0f} MiB at start, {listed:.0f} MiB with the "
-            f"{args.pdfs:,} paths in memory, {peak_mib():.0f} MiB after planning and registering: the plan holds "
+            f"{args.pdfs:,} paths in memory, {peak_rss_mib():.0f} MiB after planning and registering: the plan holds "
             "the paths once more (sorted) and nothing per page.",
             "",
-            "Not measured yet: a sensor tick over 100,000 new objects in the S3 server (issue 6, item 4).",
+            "The sensor tick over new S3 objects is the next section (bench_sensor_tick.py).",
             "",
             "Run: `.venv/bin/python bench/bench_planning.py`.",
             "",
         ]
     )
-    print(section)
-    if not args.no_write:
-        write_section(HEADING, section)
+    publish(HEADING, section, write=not args.no_write)
 
 
 if __name__ == "__main__":

@@ -274,10 +274,7 @@ def main() -> None:
     pages = list_pages(args.pdfs)
     results = {side: run_side(side, pages, args.passes) for side in SIDES}
     section = report(results, pages, args.pdfs, args.passes)
-    print(section)
-    if not args.no_write:
-        bench_results.write_section(HEADING, section)
-        print(f"written to {bench_results.RESULTS.relative_to(REPO)}", file=sys.stderr)
+    bench_results.publish(HEADING, section, write=not args.no_write)
 
 
 if __name__ == "__main__":

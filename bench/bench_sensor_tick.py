@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -19,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 import boto3
 import dagster as dg
 from moto.server import ThreadedMotoServer
-from results import machine, write_section
+from results import machine, peak_rss_mib, publish
 
 from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
 from olmocr_assets.ocr.assets import dolma_documents
@@ -30,10 +29,6 @@ from olmocr_core.collection import CollectionSpec, SourceSpec
 
 HEADING = "## Sensor tick over new S3 objects"
 SENSOR_TIMEOUT_S = 60
-
-
-def rss_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def fill(bucket: str, count: int) -> float:
@@ -77,7 +72,7 @@ def main() -> None:
             )  # fmt: skip
             started = time.perf_counter()
             result = sensor.evaluate_tick(context)
-            ticks.append((time.perf_counter() - started, rss_mib()))
+            ticks.append((time.perf_counter() - started, peak_rss_mib()))
             found += sum(event.metadata["new_pdfs"].value for event in result.asset_events)
             cursor = result.cursor
     server.stop()
@@ -106,9 +101,7 @@ def main() -> None:
             "",
         ]
     )
-    print(section)
-    if not args.no_write:
-        write_section(HEADING, section)
+    publish(HEADING, section, write=not args.no_write)
 
 
 if __name__ == "__main__":

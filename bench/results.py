@@ -37,3 +37,17 @@ def write_section(heading: str, section: str) -> None:
         end = text.find("\n## ", start + len(heading))
         text = text[:start] + section + (text[end + 1 :] if end >= 0 else "")
     RESULTS.write_text(text)
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory so far."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def publish(heading: str, section: str, write: bool) -> None:
+    """Print a benchmark's section and, unless told not to, put it in RESULTS.md."""
+    print(section)
+    if write:
+        write_section(heading, section)
