@@ -19,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
+from olmocr_assets.models import commands as model_commands
 from olmocr_assets.ocr.assets import ACCELERATOR_POOL, GROUPS_PER_RUN, dolma_documents
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.partitions import collection_partitions, page_group_partitions
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--groups-per-run", type=int, default=GROUPS_PER_RUN, help="page groups per Dagster run (one model load each)"
     )
     add_engine_arguments(run)
+    model_commands.add_commands(commands)
     return parser
 
 
@@ -126,14 +128,14 @@ def _ocr_resource(args: argparse.Namespace, vllm_args: Sequence[str]) -> OcrEngi
     return OcrEngineResource(**given, vllm_args=list(vllm_args))
 
 
-def _materialize(assets, selection, resources, instance, **kwargs) -> dg.ExecuteInProcessResult:
+def _materialize(assets, selection, resources, instance, run_config=None, **kwargs) -> dg.ExecuteInProcessResult:
     result = dg.materialize(
         assets,
         selection=selection,
         resources=resources,
         instance=instance,
         raise_on_error=False,
-        run_config=QUIET,
+        run_config={**QUIET, **(run_config or {})},
         **kwargs,
     )
     if not result.success:
@@ -184,6 +186,8 @@ def summary_table(name: str, totals: dict) -> Table:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, vllm_args = parser.parse_known_args(argv)
+    if args.command != "run":
+        return _model_command(parser, args, vllm_args)
     if vllm_args and (args.server or args.engine != "vlm"):
         parser.error(
             f"unrecognized arguments: {' '.join(vllm_args)} (extra arguments go to a managed vLLM server only)"
@@ -196,6 +200,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     Console(width=_width(sys.stdout)).print(summary_table(collection_name(args), totals))
     console.print("See the runs, metadata and lineage: [bold]dagster dev[/bold] (with the same DAGSTER_HOME)")
+    return 0
+
+
+def _model_command(parser: argparse.ArgumentParser, args: argparse.Namespace, extra: Sequence[str]) -> int:
+    if extra and args.command != "release":
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    console = Console(stderr=True, width=_width(sys.stderr))
+    command = {"train": model_commands.train, "release": model_commands.release}[args.command]
+    try:
+        totals = command(args, ensure_instance(), _materialize, extra)
+    except Exception as exc:  # say why, in one line, with a non-zero exit
+        console.print(f"[red]olmocr-platform {args.command} failed:[/red] {exc}")
+        return 1
+    table = Table(title=f"olmocr-platform {args.command}")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in totals.items():
+        table.add_row(key.replace("_", " "), f"{value:,.6g}" if isinstance(value, float) else str(value))
+    Console(width=_width(sys.stdout)).print(table)
     return 0
 
 

@@ -1,4 +1,7 @@
-"""The olmOCR platform's Dagster code location: PDFs -> page groups -> Dolma documents -> reports.
+"""The olmOCR platform's Dagster code location.
+
+    ocr:     pdf_collection -> page_groups -> dolma_documents -> collection_report
+    models:  training_data -> sft_checkpoint -> prepared_model -> fp8_model -> released_model -> dolma_documents
 
 Collections watched by S3 sensors are declared in the YAML file named by $OLMOCR_COLLECTIONS (see
 deploy/collections.example.yaml); others are registered by `olmocr-platform run` or the UI's config.
@@ -10,6 +13,8 @@ from pathlib import Path
 import dagster as dg
 
 from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
+from olmocr_assets.models.assets import fp8_model, prepared_model, released_model, sft_checkpoint, training_data
+from olmocr_assets.models.runner import ModelTaskRunner
 from olmocr_assets.ocr.assets import dolma_documents
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
@@ -21,12 +26,23 @@ watched = (
 )
 
 defs = dg.Definitions(
-    assets=[pdf_collection, page_groups, dolma_documents, collection_report],
+    assets=[
+        pdf_collection,
+        page_groups,
+        dolma_documents,
+        collection_report,
+        training_data,
+        sft_checkpoint,
+        prepared_model,
+        fp8_model,
+        released_model,
+    ],
     sensors=build_sensors(watched),
     resources={
         "platform": PlatformResource(),
         # Deployments choose the runner and the GPU worker image through the environment (deploy/helm).
         "ocr": OcrEngineResource(runner=os.environ.get("OLMOCR_RUNNER", "local")),
         "k8s": KubernetesGpuResource(image=os.environ.get("OLMOCR_GPU_WORKER_IMAGE")),
+        "model_runner": ModelTaskRunner(runner=os.environ.get("OLMOCR_MODEL_RUNNER", "local")),
     },
 )

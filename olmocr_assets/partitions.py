@@ -21,3 +21,10 @@ def split_page_group_key(key: str) -> tuple[str, str]:
     if not collection or not group_id:
         raise ValueError(f"page group partition {key!r} is not 'collection/group_id'")
     return collection, group_id
+
+
+# The model lifecycle, each keyed by a name the user chooses (olmocr_core.train.store.check_name).
+training_dataset_partitions = dg.DynamicPartitionsDefinition(name="olmocr_training_datasets")
+training_run_partitions = dg.DynamicPartitionsDefinition(name="olmocr_training_runs")
+# A release candidate: prepared from chosen runs, quantized, validated, then released under its name.
+model_candidate_partitions = dg.DynamicPartitionsDefinition(name="olmocr_model_candidates")

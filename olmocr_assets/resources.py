@@ -1,6 +1,5 @@
 """Resources: where collections are registered, and which engine converts pages (and where)."""
 
-import os
 from pathlib import Path
 from typing import Literal
 
@@ -8,18 +7,11 @@ import dagster as dg
 from pydantic import Field
 
 from olmocr_core.collection import CollectionRegistry, CollectionSpec
-from olmocr_core.engines.factory import EngineConfig, engine_config_from_options
+from olmocr_core.engines.factory import EngineConfig, engine_config_from_options, resolve_released_model
 from olmocr_core.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE, GroupOptions
-from olmocr_core.storage import Storage
-
-
-def default_platform_root() -> str:
-    """$OLMOCR_PLATFORM_ROOT, else olmocr/ in DAGSTER_HOME, else .olmocr in the current folder."""
-    if root := os.environ.get("OLMOCR_PLATFORM_ROOT"):
-        return root
-    if home := os.environ.get("DAGSTER_HOME"):
-        return str(Path(home) / "olmocr")
-    return str(Path(".olmocr").resolve())
+from olmocr_core.settings import default_platform_root
+from olmocr_core.storage import Storage, is_s3_url
+from olmocr_core.train.store import ModelStore
 
 
 class PlatformResource(dg.ConfigurableResource):
@@ -27,6 +19,19 @@ class PlatformResource(dg.ConfigurableResource):
 
     root: str = Field(default_factory=default_platform_root, description="Folder or s3:// prefix of the registry.")
     profile: str | None = Field(default=None, description="AWS profile for an s3:// root.")
+
+    models_root: str | None = Field(
+        default=None,
+        description="Folder of the model lifecycle (datasets, runs, candidates, released models); default: models/ "
+        "in root. A local or mounted folder: GPU pods mount the same volume.",
+    )
+
+    def model_store(self) -> ModelStore:
+        if self.models_root:
+            return ModelStore(self.models_root)
+        if is_s3_url(self.root):
+            raise ValueError(f"PlatformResource.models_root must be set: root {self.root} is not a local folder")
+        return ModelStore(Path(self.root) / "models")
 
     def registry(self) -> CollectionRegistry:
         return CollectionRegistry(self.root, Storage(profile=self.profile))
@@ -56,6 +61,11 @@ class OcrEngineResource(dg.ConfigurableResource):
     model: str | None = Field(
         default=None, description="Model folder, hub id or s3:// (the served name with a server)."
     )
+    released_model: str | None = Field(
+        default=None,
+        description="A released model by name (the released_model asset): its folder and checksum come from the "
+        "model registry, and every document's lineage names it. Replaces `model`.",
+    )
     max_page_retries: int = Field(default=8, description="Attempts per page before it falls back to its text layer.")
     max_page_error_rate: float = Field(
         default=DEFAULT_MAX_PAGE_ERROR_RATE, description="Drop a document whose fallback pages exceed this fraction."
@@ -68,8 +78,14 @@ class OcrEngineResource(dg.ConfigurableResource):
     render_workers: int | None = Field(
         default=None, description="Render (cpu: converter) processes; default one per core."
     )
+    render_timeout: float = Field(
+        default=120.0, description="Seconds one page may take to render (0: no limit); a slower page is its error."
+    )
     concurrent_groups: int = Field(default=2, description="Page groups in flight at once in one run.")
     gpu_memory_utilization: float | None = Field(default=None, description="Fraction of GPU memory vLLM may use.")
+    server_host: str = Field(
+        default="127.0.0.1", description="Address a managed vLLM listens on (loopback unless told otherwise)."
+    )
     max_model_len: int = Field(default=16384, description="Context length a managed vLLM allocates for.")
     tensor_parallel_size: int = Field(default=1, description="GPUs per model replica (managed vLLM).")
     data_parallel_size: int = Field(default=1, description="Model replicas (managed vLLM).")
@@ -78,8 +94,10 @@ class OcrEngineResource(dg.ConfigurableResource):
     vllm_args: list[str] = Field(default_factory=list, description="Extra arguments for a managed vLLM server.")
     accelerator_hourly_usd: float = Field(default=2.69, description="Price of one accelerator hour, for cost per page.")
 
-    def engine_config(self) -> EngineConfig:
-        return engine_config_from_options({name: getattr(self, name) for name in type(self).model_fields})
+    def engine_config(self, models: ModelStore | None = None) -> EngineConfig:
+        """The engine these options describe; a released model is looked up in ``models``."""
+        config = engine_config_from_options({name: getattr(self, name) for name in type(self).model_fields})
+        return resolve_released_model(config, str(models.root) if models else None)
 
     def group_options(self, spec: CollectionSpec) -> GroupOptions:
         return GroupOptions(max_page_error_rate=self.max_page_error_rate, markdown=spec.markdown)

@@ -28,11 +28,9 @@ from olmocr_core.collection import (
     CollectionRegistry,
     CollectionSpec,
     SourceSpec,
-    add_to_manifest,
+    add_new_to_manifest,
     manifest_rows,
     mean_pages,
-    read_manifest,
-    write_manifest,
 )
 from olmocr_core.errors import OlmocrError, StorageError
 from olmocr_core.sources import DOCUMENT_SUFFIXES
@@ -173,9 +171,7 @@ def record_documents(
     """Add the documents the manifest lacks; (new, total in the manifest, estimated pages per new PDF).
     The estimate is the mean of the manifest's sampled page counts when there are any."""
     storage = Storage(profile=spec.workspace_profile)
-    manifest, new = add_to_manifest(read_manifest(spec, storage), manifest_rows(documents, source.path))
-    if len(new):
-        write_manifest(spec, manifest, storage)
+    manifest, new = add_new_to_manifest(spec, storage, manifest_rows(documents, source.path))
     return len(new), len(manifest), mean_pages(manifest) or assumed_pages_per_pdf
 
 

@@ -23,6 +23,7 @@ from olmocr_core.errors import OlmocrError
 from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP
 from olmocr_core.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE, GroupOptions, GroupReport
 from olmocr_core.prompts import DEFAULT_MODEL, TARGET_LONGEST_IMAGE_DIM
+from olmocr_core.render_pool import DEFAULT_RENDER_TIMEOUT_S
 from olmocr_core.sources import expand_sources
 from olmocr_core.storage import Storage
 from olmocr_core.vllm_server import DEFAULT_MAX_MODEL_LEN, ManagedVllmServer
@@ -91,6 +92,12 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"with --server: the model name it serves (default: olmocr); otherwise the model to load: a local folder, a hub id or s3:// (default: {DEFAULT_MODEL})",
     )
     add(
+        "--released-model",
+        metavar="NAME",
+        help="a model released by the platform (the released_model asset), by name: its folder comes from the "
+        "model registry ($OLMOCR_PLATFORM_ROOT/models) and every document's lineage names it; replaces --model",
+    )
+    add(
         "--max-page-retries",
         type=int,
         default=8,
@@ -121,9 +128,20 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         help="processes rendering pages (cpu engine: converting pages); default: one per core",
     )
+    add(
+        "--render-timeout",
+        type=float,
+        default=DEFAULT_RENDER_TIMEOUT_S,
+        help="seconds one page may take to render (cpu engine: to convert); a page over it is stopped and falls back, 0: no limit (default: %(default)s)",
+    )
 
     vllm = parser.add_argument_group("managed vLLM server (--engine vlm without --server)")
     add = vllm.add_argument
+    add(
+        "--server-host",
+        default="127.0.0.1",
+        help="address the managed server listens on; it has no authentication, so only change it on a private network (default: %(default)s)",
+    )
     add("--gpu-memory-utilization", type=float, help="fraction of GPU memory vLLM may use")
     add(
         "--max-model-len",

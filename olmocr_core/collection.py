@@ -4,6 +4,8 @@ The spec (sources with their own credentials profiles, the workspace, planning o
 registry (``{root}/collections/{name}.json``); the manifest of every PDF ever found is ``manifest.parquet``
 (path, size, etag or mtime, page count when sampled, when it was found). Re-scanning adds new PDFs
 and keeps the rows already there, so a PDF already planned into a group is never planned again.
+Sensors, scans and planners update the manifest at the same time: every change is a compare-and-swap
+(:meth:`Storage.update`) that merges into the current manifest, so no writer loses another's rows.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import datetime
 import io
 import json
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
 import polars as pl
@@ -111,13 +113,53 @@ def empty_manifest() -> pl.DataFrame:
 def read_manifest(spec: CollectionSpec, storage: Storage) -> pl.DataFrame:
     if not storage.exists(spec.manifest_path):
         return empty_manifest()
-    return pl.read_parquet(io.BytesIO(storage.read_bytes(spec.manifest_path)))
+    return _decode_manifest(storage.read_bytes(spec.manifest_path))
 
 
 def write_manifest(spec: CollectionSpec, manifest: pl.DataFrame, storage: Storage) -> None:
+    """Replace the manifest outright (tests, repairs); concurrent updaters use the functions below."""
+    storage.write_bytes(spec.manifest_path, _encode_manifest(manifest))
+
+
+def add_new_to_manifest(
+    spec: CollectionSpec, storage: Storage, found: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Add the ``found`` rows the manifest lacks; (manifest after, the rows this call added)."""
+    added = [empty_manifest()]
+
+    def add(current: pl.DataFrame) -> pl.DataFrame:
+        merged, added[0] = add_to_manifest(current, found)
+        return merged
+
+    return _update_manifest(spec, storage, add), added[0]
+
+
+def record_page_counts(spec: CollectionSpec, storage: Storage, sampled: pl.DataFrame) -> pl.DataFrame:
+    """Store the page counts in ``sampled`` (rows with null pages change nothing); the manifest after."""
+    counts = sampled.select("path", "pages")
+    return _update_manifest(spec, storage, lambda current: current.update(counts, on="path"))
+
+
+def _update_manifest(
+    spec: CollectionSpec, storage: Storage, change: Callable[[pl.DataFrame], pl.DataFrame]
+) -> pl.DataFrame:
+    def apply(data: bytes | None) -> bytes | None:
+        current = _decode_manifest(data) if data is not None else empty_manifest()
+        updated = change(current)
+        return None if updated.sort("path").equals(current.sort("path")) else _encode_manifest(updated)
+
+    data = storage.update(spec.manifest_path, apply)
+    return _decode_manifest(data) if data is not None else empty_manifest()
+
+
+def _decode_manifest(data: bytes) -> pl.DataFrame:
+    return pl.read_parquet(io.BytesIO(data))
+
+
+def _encode_manifest(manifest: pl.DataFrame) -> bytes:
     buffer = io.BytesIO()
     manifest.sort("path").write_parquet(buffer, compression="zstd")
-    storage.write_bytes(spec.manifest_path, buffer.getvalue())
+    return buffer.getvalue()
 
 
 def manifest_rows(objects: Iterable[ObjectInfo], source: str, now: datetime.datetime | None = None) -> pl.DataFrame:

@@ -95,12 +95,21 @@ def decide_document(
     if pages and fallback / pages > max_page_error_rate:
         reason = (
             f"{fallback} of {pages} pages fell back to the text layer, above max_page_error_rate {max_page_error_rate}"
+            + _page_errors(page_results)
         )
         return DocumentOutcome(source, pages, fallback, None, reason)
     document = build_dolma_document(source, page_results, lineage=lineage, group_id=group_id)
     if document is None:
         return DocumentOutcome(source, pages, fallback, None, "no text on any page")
     return DocumentOutcome(source, pages, fallback, document)
+
+
+def _page_errors(page_results: Sequence[PageResult], shown: int = 3) -> str:
+    """The first few pages' errors, so a dropped document's report says what went wrong, not only how often."""
+    ordered = sorted(page_results, key=lambda p: p.page_number)
+    errors = [f"page {p.page_number}: {p.error}" for p in ordered if p.is_fallback and p.error]
+    more = f"; and {len(errors) - shown} more" if len(errors) > shown else ""
+    return f" ({'; '.join(errors[:shown])}{more})" if errors else ""
 
 
 _ATTRIBUTE_LISTS = ("primary_language", "is_rotation_valid", "rotation_correction", "is_table", "is_diagram")

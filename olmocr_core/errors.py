@@ -53,3 +53,11 @@ class StorageError(OlmocrError):
 
 class MissingObjectError(StorageError):
     """The object, file or bucket a path names does not exist (S3 404/NoSuchKey/NoSuchBucket)."""
+
+
+class ConfigError(OlmocrError):
+    """A configuration (a training run's YAML, a release) is invalid; the message names the file and field."""
+
+
+class ModelError(OlmocrError):
+    """A model folder, checkpoint or adapter is incomplete or does not fit what it is combined with."""

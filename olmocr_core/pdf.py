@@ -44,6 +44,9 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _DEFLATE_LEVEL = 1
 # A worker renders pages of a few documents at a time; more would hold memory for nothing.
 _DOCUMENTS_PER_PROCESS = 4
+# Qwen2-VL's image processor (olmOCR's model family) refuses an image whose long side is more than this
+# many times its short side: a needle-thin page (20 x 14,400 pt) is padded with white up to it.
+MAX_ASPECT_RATIO = 200
 # Boxes closer than this (in points) are the same box: no visible difference at 1288 px.
 _BOX_TOLERANCE = 1e-3
 
@@ -158,11 +161,22 @@ def render_page_png(
     except (RuntimeError, ValueError) as exc:
         raise CorruptPdfError(_doc_label(doc), f"page {page_number} cannot be rendered: {exc}") from exc
     # MuPDF pixmaps are packed rows (stride == width * 3): a view, no copy.
-    rgb = np.frombuffer(pix.samples_mv, dtype=np.uint8).reshape(pix.height, pix.width, 3)
+    rgb = _within_aspect_ratio(np.frombuffer(pix.samples_mv, dtype=np.uint8).reshape(pix.height, pix.width, 3))
     if rotation:
         # np.rot90 turns from the first axis towards the second: counter-clockwise, like PIL's ROTATE_90.
         rgb = np.rot90(rgb, rotation // 90)
     return encode_png(rgb)
+
+
+def _within_aspect_ratio(rgb: np.ndarray) -> np.ndarray:
+    """The image, padded with white on its right or bottom edge when it is thinner than MAX_ASPECT_RATIO allows."""
+    height, width, _ = rgb.shape
+    short = -(-max(height, width) // MAX_ASPECT_RATIO)  # ceil: the narrowest side the model accepts
+    if min(height, width) >= short:
+        return rgb
+    padded = np.full((max(height, short), max(width, short), 3), 255, dtype=np.uint8)
+    padded[:height, :width] = rgb
+    return padded
 
 
 def page_text(doc: pymupdf.Document, page_number: int) -> str:

@@ -1,7 +1,14 @@
-"""Page rendering on a bounded pool of worker processes, created once per worker.
+"""Page rendering on a bounded set of worker processes, created once per worker.
 
 MuPDF holds the GIL while it renders, so threads would serialise; processes let rendering use
 every core while the event loop keeps the model server fed with requests.
+
+Each page gets a time limit: a hostile or pathological page (millions of vector paths, deeply nested
+patterns) can keep MuPDF busy for hours, and MuPDF cannot be interrupted from Python. The only way to
+stop it is to kill the process. ``concurrent.futures.ProcessPoolExecutor`` cannot kill one call (and a
+dead process breaks the whole pool, failing every page in flight), so ``ProcessWorkers`` runs each
+process behind its own pipe, one call at a time: a call over its limit kills its own process only, and
+a fresh one takes its place.
 """
 
 from __future__ import annotations
@@ -10,14 +17,33 @@ import asyncio
 import math
 import multiprocessing
 import os
+import queue
+import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
 from olmocr_core import pdf
+from olmocr_core.errors import EngineError, OlmocrError
 
 T = TypeVar("T")
+
+# Normal pages render in about 0.1 s and convert (cpu engine, OCR included) in a few seconds; a page
+# still busy after this long is pathological, and is given up so the rest of its group goes on.
+DEFAULT_RENDER_TIMEOUT_S = 120.0
+# What a worker process sends when it begins a call.
+_STARTED = "started"
+# How long a closing pool waits for an idle process to exit before killing it.
+_EXIT_GRACE_S = 5.0
+
+
+class WorkerTimeout(OlmocrError):
+    """A call ran past its time limit; its process was killed (the other processes go on)."""
+
+
+class WorkerDied(OlmocrError):
+    """A worker process died during a call (a native crash, or killed from outside)."""
 
 
 def available_cpus() -> int:
@@ -33,36 +59,159 @@ def available_cpus() -> int:
     return max(1, cpus)
 
 
-class RenderPool:
-    def __init__(self, workers: int | None = None):
-        self.workers = workers or available_cpus()
-        self._pool = self._new_pool()
+class _Process:
+    """One spawned worker process and the parent's end of its pipe."""
 
-    def _new_pool(self) -> ProcessPoolExecutor:
+    def __init__(self, initializer: Callable[..., None] | None, initargs: tuple):
+        parent_end, child_end = multiprocessing.Pipe()
         # spawn: the parent runs an event loop and threads, which fork would copy mid-flight.
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        self.process = multiprocessing.get_context("spawn").Process(
+            target=_serve, args=(child_end, initializer, initargs), daemon=True
+        )
+        self.process.start()
+        child_end.close()  # only the child holds it now: its death shows here as EOF
+        self.conn: Connection = parent_end
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+    def stop(self) -> None:
+        """Let an idle process exit on its own (EOF on its pipe), killing it if it does not."""
+        self.conn.close()
+        self.process.join(_EXIT_GRACE_S)
+        if self.process.is_alive():
+            self.kill()
+
+
+def _serve(conn: Connection, initializer: Callable[..., None] | None, initargs: tuple) -> None:
+    """Worker process main loop: run each (function, args) received, send back (ok, result or error)."""
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        try:
+            function, args = conn.recv()  # unpickling imports the function's module: before the clock starts
+        except (EOFError, OSError):  # the parent closed the pipe or is gone: nothing more to do
+            return
+        conn.send(_STARTED)
+        try:
+            reply: tuple[bool, Any] = (True, function(*args))
+        except Exception as exc:  # every error goes back to the caller, who decides what it means
+            reply = (False, exc)
+        try:
+            conn.send(reply)
+        except Exception as exc:  # the result or error cannot be pickled: send why, as text
+            conn.send((False, OlmocrError(f"{function.__name__} returned an unpicklable {reply[1]!r}: {exc}")))
+
+
+class ProcessWorkers:
+    """Up to ``size`` spawned processes, each running one call at a time, started on first need.
+
+    ``initializer(*initargs)`` runs once in each process before its first call. A call that runs past its
+    ``timeout_s`` raises WorkerTimeout and its process is killed; a process that dies fails only the call
+    it was running (WorkerDied). Either way the next call starts a replacement.
+    """
+
+    def __init__(self, size: int, initializer: Callable[..., None] | None = None, initargs: tuple = ()):
+        self.size = size
+        self._initializer = initializer
+        self._initargs = initargs
+        # One thread per process waits on its pipe: at most ``size`` calls are ever in flight, so a
+        # caller never waits for a process, only for a thread.
+        self._threads = ThreadPoolExecutor(size, thread_name_prefix="process-worker")
+        self._idle: queue.SimpleQueue[_Process] = queue.SimpleQueue()
+        self._live: set[_Process] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+
+    async def run(self, function: Callable[..., T], *args: Any, timeout_s: float | None = None) -> T:
+        """``function(*args)`` in a worker process (both picklable), within ``timeout_s`` (None: no limit)."""
+        if self._closed:
+            raise EngineError("the worker processes are closed")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._threads, self._call, function, args, timeout_s)
+
+    def _call(self, function: Callable[..., T], args: tuple, timeout_s: float | None) -> T:
+        worker = self._acquire()
+        try:
+            worker.conn.send((function, args))
+            worker.conn.recv()  # _STARTED: a new process's start-up and imports do not count against the limit
+            finished = worker.conn.poll(timeout_s)
+            ok, value = worker.conn.recv() if finished else (False, None)
+        except (EOFError, OSError) as exc:
+            self._discard(worker)
+            code = worker.process.exitcode
+            raise WorkerDied(f"its worker process died (exit code {code}): {type(exc).__name__}") from None
+        except BaseException:  # the arguments could not be pickled: nothing was sent, the process is fine
+            self._idle.put(worker)
+            raise
+        if not finished:
+            self._discard(worker)
+            raise WorkerTimeout(f"took longer than {timeout_s:g} s; its process was stopped")
+        self._idle.put(worker)
+        if ok:
+            return value
+        raise value
+
+    def _acquire(self) -> _Process:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            worker = _Process(self._initializer, self._initargs)
+            with self._lock:
+                self._live.add(worker)
+            return worker
+
+    def _discard(self, worker: _Process) -> None:
+        worker.kill()
+        with self._lock:
+            self._live.discard(worker)
+
+    def close(self) -> None:
+        """Wait for the calls in flight, then let every process exit."""
+        self._closed = True
+        self._threads.shutdown(wait=True, cancel_futures=True)
+        with self._lock:
+            workers, self._live = list(self._live), set()
+        for worker in workers:
+            worker.stop()
+
+
+class RenderPool:
+    """Renders pages and reads text layers in worker processes, each page within ``render_timeout_s``
+    (None or 0: no limit)."""
+
+    def __init__(self, workers: int | None = None, render_timeout_s: float | None = DEFAULT_RENDER_TIMEOUT_S):
+        self.workers = workers or available_cpus()
+        self.render_timeout_s = render_timeout_s or None
+        self._processes = ProcessWorkers(self.workers)
 
     async def render_png(self, path: str, page_number: int, target_longest_image_dim: int, rotation: int = 0) -> bytes:
-        return await self._run(pdf.render_page_file, path, page_number, target_longest_image_dim, rotation)
+        return await self._run(
+            f"{path}: page {page_number} render",
+            pdf.render_page_file,
+            path,
+            page_number,
+            target_longest_image_dim,
+            rotation,
+        )
 
     async def page_text(self, path: str, page_number: int) -> str:
-        return await self._run(pdf.page_text_file, path, page_number)
+        return await self._run(f"{path}: page {page_number} text layer", pdf.page_text_file, path, page_number)
 
-    async def _run(self, function: Callable[..., T], *args: Any) -> T:
-        """Run in a worker; a worker that died (a native crash in MuPDF) breaks the whole pool, which is
-        then replaced and the call tried once more, so one poisonous page cannot stop every later one."""
-        loop = asyncio.get_running_loop()
+    async def _run(self, what: str, function: Callable[..., T], *args: Any) -> T:
+        """A worker that died (a native crash in MuPDF) is replaced and the call tried once more: the
+        crash may have been another document's doing. A call over the time limit is not retried."""
         for attempt in (1, 2):
-            pool = self._pool
             try:
-                return await loop.run_in_executor(pool, function, *args)
-            except BrokenProcessPool:
+                return await self._processes.run(function, *args, timeout_s=self.render_timeout_s)
+            except WorkerTimeout as exc:
+                raise WorkerTimeout(f"{what} {exc}") from None
+            except WorkerDied as exc:
                 if attempt == 2:
-                    raise
-                if self._pool is pool:  # the first caller to notice replaces it; the others reuse that
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    self._pool = self._new_pool()
+                    raise WorkerDied(f"{what}: {exc}, twice") from None
         raise AssertionError("unreachable")
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._processes.close()

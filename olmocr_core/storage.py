@@ -7,14 +7,18 @@ and the reason; a missing object or bucket is a :class:`MissingObjectError`.
 
 Writes are atomic: a local write goes to a temporary file in the target's directory and is renamed into
 place; an S3 write is one PUT. :meth:`Storage.write_if_absent` is the exactly-once building block: a hard
-link locally, a conditional PUT (``If-None-Match: *``) on S3.
+link locally, a conditional PUT (``If-None-Match: *``) on S3. :meth:`Storage.update` is the read-modify-write
+that loses no concurrent update (indexes, manifests): an exclusive ``flock`` locally, a compare-and-swap
+(``If-Match`` on the ETag read) on S3.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import glob as stdlib_glob
 import os
+import random
 import re
 import shutil
 import stat as stat_module
@@ -48,6 +52,9 @@ _DENIED_CODES = frozenset(
 # says to retry, and the retry settles it (412 if the other write landed, success if it did not).
 _CONFLICT_RETRIES = 5
 _CONFLICT_BACKOFF_S = 0.05
+# Compare-and-swap updates retry while other writers keep winning: many planners of one collection at once.
+_UPDATE_RETRIES = 30
+_UPDATE_BACKOFF_MAX_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,16 @@ class Storage:
     def write_if_absent(self, path: str, data: bytes) -> bool:
         """Create ``path`` with ``data`` unless it exists. True: this call created it; False: it was there."""
         return self._backend(path).write_if_absent(path, data)
+
+    def update(self, path: str, change: Callable[[bytes | None], bytes | None]) -> bytes | None:
+        """Read-modify-write ``path`` without losing a concurrent update, and return what it holds after.
+
+        ``change`` gets the current content (None: absent) and returns the new content (None: leave it as it
+        is). Concurrent updaters of one path are serialised: locally by an exclusive lock, on S3 by a
+        compare-and-swap that calls ``change`` again on the fresh content when another writer got in first,
+        so ``change`` may run several times and must depend on its argument only (merge, do not overwrite).
+        """
+        return self._backend(path).update(path, change)
 
     def exists(self, path: str) -> bool:
         """Whether ``path`` names an existing file / object (a directory or bare prefix does not count)."""
@@ -193,6 +210,29 @@ class _LocalBackend:
                 os.unlink(tmp)
             _fsync_dir(os.path.dirname(path))
             return True
+
+    def update(self, path: str, change: Callable[[bytes | None], bytes | None]) -> bytes | None:
+        directory, name = os.path.split(path)
+        with _local_errors(path):
+            if directory:
+                os.makedirs(directory, exist_ok=True)
+            # flock, not an O_EXCL lock file: the kernel releases it when its holder dies, so a killed
+            # planner never leaves a stale lock behind. The lock file stays (empty, hidden) for the next one.
+            lock = os.open(os.path.join(directory, f".{name}.lock"), os.O_RDWR | os.O_CREAT, 0o666)
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                try:
+                    with open(path, "rb") as f:
+                        current: bytes | None = f.read()
+                except FileNotFoundError:
+                    current = None
+                new = change(current)
+                if new is None or new == current:
+                    return current
+                self.write_bytes(path, new)
+                return new
+            finally:
+                os.close(lock)  # releases the lock
 
     def exists(self, path: str) -> bool:
         return os.path.isfile(path)
@@ -348,12 +388,41 @@ class _S3Backend:
                 return True
             except ClientError as exc:
                 if _http_status(exc) == 412:
-                    return False
+                    # botocore retries a PUT whose answer was lost; when the first try had landed, the retry
+                    # gets 412 for our own object. Same bytes there: this write did happen.
+                    return self._read_if_present(bucket, key, path)[0] == data
             time.sleep(_CONFLICT_BACKOFF_S * 2**attempt)
         raise StorageError(
             f"{path}: conditional write kept conflicting with concurrent writes (409) "
             f"after {_CONFLICT_RETRIES} attempts"
         )
+
+    def update(self, path: str, change: Callable[[bytes | None], bytes | None]) -> bytes | None:
+        bucket, key = _object_url(path)
+        for attempt in range(_UPDATE_RETRIES):
+            current, etag = self._read_if_present(bucket, key, path)
+            new = change(current)
+            if new is None or new == current:
+                return current
+            # Only if nobody wrote it since we read it: If-Match on the ETag read, or If-None-Match when absent.
+            condition = {"IfMatch": f'"{etag}"'} if etag is not None else {"IfNoneMatch": "*"}
+            try:
+                with self._errors(path, passthrough=_is_conditional_failure):
+                    self.client().put_object(Bucket=bucket, Key=key, Body=new, **condition)
+                return new
+            except ClientError:
+                pass  # 412: another writer got in first; 409: a write was in flight. Re-read and merge again.
+            time.sleep(random.uniform(0.5, 1.0) * min(_UPDATE_BACKOFF_MAX_S, _CONFLICT_BACKOFF_S * 2**attempt))
+        raise StorageError(f"{path}: update kept conflicting with concurrent writers after {_UPDATE_RETRIES} attempts")
+
+    def _read_if_present(self, bucket: str, key: str, path: str) -> tuple[bytes | None, str | None]:
+        """(content, ETag without quotes), or (None, None) when there is no such object."""
+        try:
+            with self._errors(path):
+                answer = self.client().get_object(Bucket=bucket, Key=key)
+                return answer["Body"].read(), answer["ETag"].strip('"')
+        except MissingObjectError:
+            return None, None
 
     def exists(self, path: str) -> bool:
         try:

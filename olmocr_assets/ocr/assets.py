@@ -13,6 +13,7 @@ from olmocr_assets.partitions import page_group_partitions, split_page_group_key
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
 from olmocr_core.collection import CollectionSpec
 from olmocr_core.dolma import document_problems
+from olmocr_core.engines.factory import EngineConfig
 from olmocr_core.groups import PageGroup
 from olmocr_core.jsonl import decode_jsonl
 from olmocr_core.pipeline import GroupReport
@@ -30,7 +31,11 @@ CHECK_NAME = "valid_dolma_output"
 
 @dg.asset(
     partitions_def=page_group_partitions,
-    deps=[dg.AssetDep(page_groups, partition_mapping=dg.AllPartitionMapping())],
+    deps=[
+        dg.AssetDep(page_groups, partition_mapping=dg.AllPartitionMapping()),
+        # The model that reads the pages, when OcrEngineResource.released_model names one.
+        dg.AssetDep("released_model", partition_mapping=dg.AllPartitionMapping()),
+    ],
     backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN),
     pool=ACCELERATOR_POOL,
     code_version=DOLMA_CODE_VERSION,
@@ -57,10 +62,12 @@ def dolma_documents(
     context: dg.AssetExecutionContext, platform: PlatformResource, ocr: OcrEngineResource, k8s: KubernetesGpuResource
 ) -> dg.MaterializeResult:
     problems: dict[str, list[str]] = {}
+    # A released model is looked up once, in the platform's model registry.
+    engine_config = ocr.engine_config(platform.model_store() if ocr.released_model else None)
     for collection, group_ids in _by_collection(context.partition_keys).items():
         spec = platform.collection(collection)
         groups = _planned_groups(spec, group_ids)
-        reports, run_seconds = _convert(context, spec, groups, ocr, k8s)
+        reports, run_seconds = _convert(context, spec, groups, ocr, engine_config, k8s)
         _add_group_metadata(context, spec, reports, run_seconds, ocr)
         problems.update(_validate(spec, groups, ocr.max_page_error_rate))
     failed = {key: found for key, found in problems.items() if found}
@@ -100,15 +107,16 @@ def _convert(
     spec: CollectionSpec,
     groups: list[PageGroup],
     ocr: OcrEngineResource,
+    engine_config: EngineConfig,
     k8s: KubernetesGpuResource,
 ) -> tuple[list[GroupReport], float]:
     """Convert the groups not done yet with one engine (one model load): in this step, or through
     Pipes in a subprocess or a GPU pod. Returns the reports and the seconds the engine was held."""
     started = time.perf_counter()
     if ocr.runner == "local":
-        reports = _convert_here(context, spec, groups, ocr)
+        reports = _convert_here(context, spec, groups, ocr, engine_config)
     else:
-        engine = engine_config_to_dict(ocr.engine_config())
+        engine = engine_config_to_dict(engine_config)
         options = ocr.group_options(spec)
         if ocr.runner == "kubernetes":
             raw = run_groups_in_pod(
@@ -123,7 +131,11 @@ def _convert(
 
 
 def _convert_here(
-    context: dg.AssetExecutionContext, spec: CollectionSpec, groups: list[PageGroup], ocr: OcrEngineResource
+    context: dg.AssetExecutionContext,
+    spec: CollectionSpec,
+    groups: list[PageGroup],
+    ocr: OcrEngineResource,
+    engine_config: EngineConfig,
 ) -> list[GroupReport]:
     def on_group(report: GroupReport) -> None:
         context.log.info(
@@ -134,7 +146,7 @@ def _convert_here(
     run = convert_collection_groups(
         spec,
         groups,
-        ocr.engine_config(),
+        engine_config,
         ocr.group_options(spec),
         concurrent_groups=ocr.concurrent_groups,
         log=context.log.info,
@@ -182,6 +194,7 @@ def _add_group_metadata(
                 "engine": report.lineage.get("engine", ""),
                 "model": report.lineage.get("model", ""),
                 "model_revision": report.lineage.get("model_revision", ""),
+                "released_model": report.lineage.get("released_model", ""),
                 "output": dg.MetadataValue.path(report.output_path),
                 "errors": dg.MetadataValue.md(_error_list(report)),
             },

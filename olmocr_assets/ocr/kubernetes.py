@@ -89,8 +89,9 @@ class KubernetesGpuResource(dg.ConfigurableResource):
         default=86400.0, description="Give up on a pod still running after this long (0: never)."
     )
 
-    def pod_spec(self) -> dict[str, Any]:
-        """The base pod spec handed to PipesK8sClient, which adds the Pipes env vars and restartPolicy Never."""
+    def pod_spec(self, command: Sequence[str] = tuple(WORKER_COMMAND)) -> dict[str, Any]:
+        """The base pod spec handed to PipesK8sClient, which adds the Pipes env vars and restartPolicy Never.
+        ``command``: the OCR worker by default; the model lifecycle's steps run their own module."""
         if not self.image:
             raise ValueError(
                 "KubernetesGpuResource.image is not set: build deploy/Dockerfile.gpu-worker, push it, name it"
@@ -99,7 +100,7 @@ class KubernetesGpuResource(dg.ConfigurableResource):
             "name": CONTAINER_NAME,
             "image": self.image,
             "imagePullPolicy": self.image_pull_policy,
-            "command": list(WORKER_COMMAND),
+            "command": list(command),
             "resources": self._resources(),
             "env": [{"name": name, "value": value} for name, value in self.env.items()],
         }

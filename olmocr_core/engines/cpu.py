@@ -11,7 +11,8 @@ pool initializer, and keeps a few documents open: nothing expensive happens per 
 
 Errors: a page whose conversion raises falls back to its plain text layer (``is_fallback``,
 ``error``). A worker that dies (a native crash) is replaced and the page retried once (``attempts``
-2); a second death gives an empty fallback page. A file that cannot be opened at all (missing, not a
+2); a second death gives an empty fallback page. A page still converting after ``page_timeout_s``
+has its worker process killed (the other workers go on) and becomes an empty fallback page. A file that cannot be opened at all (missing, not a
 PDF or image, damaged, encrypted, no pages), or a page number outside it, raises a typed
 ``InputError``: there is no text layer to fall back to, and the document as a whole is what is wrong.
 """
@@ -24,15 +25,12 @@ import importlib
 import importlib.metadata
 import io
 import logging
-import multiprocessing
 import os
 import re
 import sys
 import time
 import warnings
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -41,7 +39,13 @@ from olmocr_core.errors import (
     EngineError,
     InputError,
 )
-from olmocr_core.render_pool import available_cpus
+from olmocr_core.render_pool import (
+    DEFAULT_RENDER_TIMEOUT_S,
+    ProcessWorkers,
+    WorkerDied,
+    WorkerTimeout,
+    available_cpus,
+)
 from olmocr_core.response import PageResponse
 
 if TYPE_CHECKING:  # workers import pymupdf only after limiting onnxruntime's threads (see _init_worker)
@@ -59,6 +63,9 @@ _NO_OCR = "none: RapidOCR is not installed, pages without a text layer give empt
 # stamped page number or a download banner): OCR it. pymupdf4llm's own decision model also OCRs
 # pages that do have a text layer whenever an image might hold text (a logo), at seconds per page.
 MIN_TEXT_LAYER_CHARS = 50
+# pymupdf4llm renders pages for its layout model and OCR at a fixed resolution: a 200-inch page (PDF's
+# largest without /UserUnit) would take gigabytes. Larger pages are converted from a copy scaled to fit.
+MAX_PAGE_SIDE_PT = 1728.0  # 24 inches
 # Documents each worker keeps open: a group's pages arrive interleaved across the workers.
 # is_diagram: a layout "picture" box at least this share of the page, holding at most this much
 # text (a larger text is a scanned text region or a form that the layout model called a picture).
@@ -75,19 +82,26 @@ class CpuEngine:
 
     ``workers`` processes convert pages in parallel (default: one per CPU); each gives its models
     ``threads_per_worker`` threads, so that the processes, not the threads, share out the cores.
+    A page may take ``page_timeout_s`` (None or 0: no limit).
     """
 
     name = "cpu"
 
-    def __init__(self, workers: int | None = None, threads_per_worker: int = 1) -> None:
+    def __init__(
+        self,
+        workers: int | None = None,
+        threads_per_worker: int = 1,
+        page_timeout_s: float | None = DEFAULT_RENDER_TIMEOUT_S,
+    ) -> None:
         self.workers = workers or available_cpus()
         self.threads_per_worker = threads_per_worker
+        self.page_timeout_s = page_timeout_s or None
         self._ocr_backend = _installed_ocr_backend()
         if self._ocr_backend is None:
             warnings.warn(f"cpu engine: OCR {_NO_OCR}", RuntimeWarning, stacklevel=2)
         self._worker_loads: dict[int, int] = {}
         self._closed = False
-        self._pool = self._new_pool()
+        self._processes = ProcessWorkers(self.workers, _init_worker, (self._ocr_backend, self.threads_per_worker))
 
     def lineage(self) -> dict[str, str]:
         versions = {dist: _version(dist) for dist in ("pymupdf", "pymupdf-layout", "pymupdf4llm", "onnxruntime")}
@@ -110,42 +124,29 @@ class CpuEngine:
         if self._closed:
             raise EngineError("the cpu engine is closed")
         started = time.perf_counter()
-        # A dead worker (a native crash) breaks the whole pool, which is then replaced: one retry lets
-        # the pages that were merely running beside the crashing page still be converted.
+        # A dead worker (a native crash) is replaced: one retry, as the crash may be a MuPDF state left
+        # by an earlier page of that process rather than this page's doing.
         for attempt in (1, 2):  # noqa: B007 - read after the loop
             try:
-                output = await self._submit(task)
+                output = await self._processes.run(
+                    _convert_page, task.path, task.page_number, timeout_s=self.page_timeout_s
+                )
                 break
             except InputError as exc:  # name the source as the user gave it, not the local copy
                 raise type(exc)(task.source, exc.reason) from None
-            except BrokenProcessPool as exc:
+            except WorkerTimeout as exc:
+                return _failed_result(task, f"page conversion {exc}", attempt, time.perf_counter() - started)
+            except WorkerDied as exc:
                 crash = exc
         else:
-            return _crashed_result(task, crash, time.perf_counter() - started)
+            error = f"a cpu worker process died twice on this page (native crash or failed start): {crash}"
+            return _failed_result(task, error, 2, time.perf_counter() - started)
         self._worker_loads[output.pid] = output.loads
         return _page_result(task, output, attempt)
 
     async def close(self) -> None:
         self._closed = True
-        await asyncio.to_thread(self._pool.shutdown, wait=True, cancel_futures=True)
-
-    def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker,
-            initargs=(self._ocr_backend, self.threads_per_worker),
-        )
-
-    async def _submit(self, task: PageTask) -> _PageOutput:
-        pool = self._pool
-        try:
-            return await asyncio.get_running_loop().run_in_executor(pool, _convert_page, task.path, task.page_number)
-        except BrokenProcessPool:
-            if self._pool is pool and not self._closed:  # the first page to notice replaces it
-                self._pool = self._new_pool()
-                pool.shutdown(wait=False, cancel_futures=True)
-            raise
+        await asyncio.to_thread(self._processes.close)
 
 
 def _installed_ocr_backend() -> str | None:
@@ -183,7 +184,8 @@ def _page_result(task: PageTask, output: _PageOutput, attempts: int) -> PageResu
     )
 
 
-def _crashed_result(task: PageTask, exc: BrokenProcessPool, seconds: float) -> PageResult:
+def _failed_result(task: PageTask, error: str, attempts: int, seconds: float) -> PageResult:
+    """An empty fallback page: its worker died or was stopped, so not even its text layer came back."""
     response = PageResponse(
         primary_language=None,
         is_rotation_valid=True,
@@ -192,9 +194,8 @@ def _crashed_result(task: PageTask, exc: BrokenProcessPool, seconds: float) -> P
         is_diagram=False,
         natural_text=None,
     )
-    error = f"a cpu worker process died twice on this page (native crash or failed start): {exc}"
     return PageResult(
-        task.page_number, response, CpuEngine.name, attempts=2, seconds=seconds, is_fallback=True, error=error
+        task.page_number, response, CpuEngine.name, attempts=attempts, seconds=seconds, is_fallback=True, error=error
     )
 
 
@@ -295,6 +296,8 @@ def _convert_page(path: str, page_number: int) -> _PageOutput:
 def _markdown_page(document: pymupdf.Document, index: int) -> tuple[str, bool, bool]:
     """(text, is_table, is_diagram) of one page from pymupdf4llm's layout-aware markdown."""
     _read_upright(document[index])
+    if max(document[index].rect.width, document[index].rect.height) > MAX_PAGE_SIDE_PT:
+        document, index = _fitted_copy(document, index, MAX_PAGE_SIDE_PT), 0
     ocr = _ocr_function is not None and _visible_chars(document[index]) < MIN_TEXT_LAYER_CHARS
     if ocr:  # pymupdf4llm writes the recognised text into the page: keep the cached document as it was
         document, index = _one_page_copy(document, index), 0
@@ -366,6 +369,18 @@ def _one_page_copy(document: pymupdf.Document, index: int) -> pymupdf.Document:
 
     copy = pymupdf.open()
     copy.insert_pdf(document, from_page=index, to_page=index)
+    return copy
+
+
+def _fitted_copy(document: pymupdf.Document, index: int, longest_side: float) -> pymupdf.Document:
+    """The page alone, scaled so that its longest side is ``longest_side`` points (text stays text)."""
+    import pymupdf
+
+    rect = document[index].rect
+    scale = longest_side / max(rect.width, rect.height)
+    copy = pymupdf.open()
+    page = copy.new_page(width=rect.width * scale, height=rect.height * scale)
+    page.show_pdf_page(page.rect, document, index)
     return copy
 
 

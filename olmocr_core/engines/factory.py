@@ -19,7 +19,7 @@ from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient, reda
 from olmocr_core.engines.vlm import VlmEngine, VlmSettings
 from olmocr_core.errors import EngineError
 from olmocr_core.prompts import DEFAULT_MODEL, SERVED_MODEL_NAME
-from olmocr_core.render_pool import RenderPool
+from olmocr_core.render_pool import DEFAULT_RENDER_TIMEOUT_S, RenderPool
 from olmocr_core.vllm_server import DEFAULT_MAX_MODEL_LEN
 
 ENGINES = ("vlm", "hf", "cpu")
@@ -29,6 +29,7 @@ ENGINES = ("vlm", "hf", "cpu")
 class ManagedServerOptions:
     """How this worker runs vLLM when it starts the server itself."""
 
+    host: str = "127.0.0.1"  # loopback: the server has no authentication of its own
     gpu_memory_utilization: float | None = None
     max_model_len: int = DEFAULT_MAX_MODEL_LEN
     tensor_parallel_size: int = 1
@@ -49,7 +50,10 @@ class EngineConfig:
     vlm: VlmSettings = VlmSettings()
     client: ClientSettings = ClientSettings()
     render_workers: int | None = None  # render processes (vlm, hf) or converter processes (cpu)
+    render_timeout_s: float | None = DEFAULT_RENDER_TIMEOUT_S  # per page render (cpu: conversion); None/0: none
     managed: ManagedServerOptions = ManagedServerOptions()
+    # The registry name of the released model ``model`` points at; recorded in every document's lineage.
+    released_model: str | None = None
 
     @property
     def kind(self) -> str:
@@ -61,14 +65,18 @@ class EngineConfig:
 
 @contextlib.asynccontextmanager
 async def open_engine(config: EngineConfig) -> AsyncIterator[Engine]:
+    config = resolve_released_model(config)
     async with contextlib.AsyncExitStack() as stack:
         kind = config.kind
         if kind == "cpu":
             from olmocr_core.engines.cpu import CpuEngine
 
-            engine: Engine = CpuEngine(workers=config.render_workers)
+            if config.released_model:
+                raise EngineError(f"released model {config.released_model!r} needs the vlm or hf engine, not cpu")
+
+            engine: Engine = CpuEngine(workers=config.render_workers, page_timeout_s=config.render_timeout_s)
         else:
-            renderer = RenderPool(config.render_workers)
+            renderer = RenderPool(config.render_workers, config.render_timeout_s)
             stack.callback(renderer.close)
             if kind == "hf":
                 engine = _hf_engine(config, renderer)
@@ -83,7 +91,7 @@ async def open_engine(config: EngineConfig) -> AsyncIterator[Engine]:
 def _server_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:
     settings = replace(config.vlm, model=config.model or SERVED_MODEL_NAME)
     client = OpenAiClient(config.server, api_key=config.api_key, settings=config.client)
-    return VlmEngine(client, renderer, settings, lineage={"server": redact_url(config.server)})
+    return VlmEngine(client, renderer, settings, lineage=_lineage(config, {"server": redact_url(config.server)}))
 
 
 async def _managed_engine(config: EngineConfig, renderer: RenderPool, stack: contextlib.AsyncExitStack) -> VlmEngine:
@@ -97,6 +105,7 @@ async def _managed_engine(config: EngineConfig, renderer: RenderPool, stack: con
         VllmServerConfig(
             model=str(resolved.path),
             served_model_name=SERVED_MODEL_NAME,
+            host=options.host,
             max_model_len=options.max_model_len,
             gpu_memory_utilization=options.gpu_memory_utilization,
             tensor_parallel_size=options.tensor_parallel_size,
@@ -110,7 +119,7 @@ async def _managed_engine(config: EngineConfig, renderer: RenderPool, stack: con
     )
     await stack.enter_async_context(server)
     client = OpenAiClient(server.url, settings=config.client)
-    lineage = {**resolved.lineage(), "server": "managed vLLM"}
+    lineage = _lineage(config, {**resolved.lineage(), "server": "managed vLLM"})
     # The server's context is what it was started with: answers are judged against that.
     settings = replace(config.vlm, model=SERVED_MODEL_NAME, max_context_tokens=options.max_model_len)
     return VlmEngine(client, renderer, settings, lineage=lineage, server_idle=server.idle, managed_server=server)
@@ -120,9 +129,30 @@ def _hf_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:
     from olmocr_core.engines.hf_chat import HfBackend, HfChatModel
 
     model = HfChatModel.load(config.model or DEFAULT_MODEL)
-    lineage = {"model": str(config.model or DEFAULT_MODEL), "model_revision": model.revision(), "device": model.device}
+    lineage = _lineage(
+        config,
+        {"model": str(config.model or DEFAULT_MODEL), "model_revision": model.revision(), "device": model.device},
+    )
     settings = replace(config.vlm, model=SERVED_MODEL_NAME)
     return VlmEngine(HfBackend(model), renderer, settings, lineage=lineage, name="hf")
+
+
+def resolve_released_model(config: EngineConfig, models_root: str | None = None) -> EngineConfig:
+    """Point ``model`` at the folder of ``released_model`` from the model registry (default: the platform's).
+
+    With ``server`` the server already serves it: ``model`` stays the served name. A config whose ``model``
+    is already set was resolved by its front end (a Dagster resource names its own registry)."""
+    if not config.released_model or config.model or config.server:
+        return config
+    from olmocr_core.settings import default_platform_root
+    from olmocr_core.train.store import ModelStore
+
+    record = ModelStore(models_root or Path(default_platform_root()) / "models").released(config.released_model)
+    return replace(config, model=record.path)
+
+
+def _lineage(config: EngineConfig, lineage: dict[str, str]) -> dict[str, str]:
+    return {**lineage, "released_model": config.released_model} if config.released_model else lineage
 
 
 def engine_config_from_options(options: Mapping[str, Any]) -> EngineConfig:
@@ -151,7 +181,10 @@ def engine_config_from_options(options: Mapping[str, Any]) -> EngineConfig:
             request_timeout_s=pick("request_timeout", defaults.client.request_timeout_s),
         ),
         render_workers=get("render_workers"),
+        render_timeout_s=pick("render_timeout", defaults.render_timeout_s),
+        released_model=get("released_model"),
         managed=ManagedServerOptions(
+            host=pick("server_host", defaults.managed.host),
             gpu_memory_utilization=get("gpu_memory_utilization"),
             max_model_len=pick("max_model_len", defaults.managed.max_model_len),
             tensor_parallel_size=pick("tensor_parallel_size", defaults.managed.tensor_parallel_size),

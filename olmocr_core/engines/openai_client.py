@@ -2,8 +2,10 @@
 
 One pooled connection set per client, a bounded number of requests in flight, a timeout per
 request, exponential backoff on connection errors, timeouts and 5xx, and a clear failure after a
-bounded number of tries. A 4xx answer is the request's fault, not the server's: it is not retried;
-401/403/404 (a wrong key or model) stop the run.
+bounded number of tries. A 200 whose body is not a chat completion (cut off, an HTML error page from a
+proxy) is the server's fault too and is retried the same way: counted as a page attempt, a server that
+garbles every answer would turn every document into a dropped one and mark its group done. A 4xx answer is
+the request's fault, not the server's: it is not retried; 401/403/404 (a wrong key or model) stop the run.
 """
 
 from __future__ import annotations
@@ -91,7 +93,8 @@ class OpenAiClient:
             try:
                 async with self._in_flight:
                     async with self._get_session().post(url, data=json.dumps(body)) as response:
-                        text = await response.text()
+                        # Bytes, decoded leniently: a garbled body is a bad answer to retry, not a crash.
+                        text = (await response.read()).decode("utf-8", errors="replace")
                         status = response.status
             except (TimeoutError, aiohttp.ClientError, OSError) as exc:
                 last_error = f"{type(exc).__name__}: {exc}"
@@ -100,7 +103,14 @@ class OpenAiClient:
                 )
                 continue
             if status == 200:
-                return _parse_completion(text)
+                try:
+                    return _parse_completion(text)
+                except ValueError as exc:
+                    last_error = str(exc)
+                    log.warning(
+                        "server %s answered %s (try %d/%d)", shown, last_error, attempt + 1, self.settings.max_tries
+                    )
+                    continue
             if status in (401, 403, 404):
                 raise ServerRefused(
                     f"{shown} refused the request with HTTP {status} (check the model name and API key): {text[:300]}"
@@ -135,4 +145,4 @@ def _parse_completion(text: str) -> Completion:
             completion_tokens=int(usage.get("completion_tokens", 0)),
         )
     except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise RequestRejected(200, f"answer is not an OpenAI chat completion ({exc}): {text[:200]}") from exc
+        raise ValueError(f"HTTP 200 that is not an OpenAI chat completion ({exc}): {text[:200]}") from exc

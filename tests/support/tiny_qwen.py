@@ -19,12 +19,12 @@ import json
 import math
 import random
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from olmocr_core.engines.hf_chat import ChatEncoder
 from olmocr_core.prompts import PROMPT_V4, build_messages
 from olmocr_core.response import PageResponse, format_page_response
+from olmocr_core.train.threads import torch_threads
 
 # The answer the trained model gives for every page: front matter plus a short body.
 TINY_ANSWER = format_page_response(
@@ -262,19 +262,10 @@ def _blind_vision(model) -> None:
     model.model.visual.requires_grad_(False)
 
 
-@contextlib.contextmanager
-def one_torch_thread() -> Iterator[None]:
-    """Run torch on one thread. Tensors this small gain nothing from intra-op threads, and on a busy 2-core
-    machine the spinning OpenMP threads made training 15 times and generation 40 times slower. For training,
-    one thread also gives the same weights on every machine."""
-    import torch
-
-    previous = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
+def one_torch_thread() -> contextlib.AbstractContextManager[None]:
+    """Run torch on one thread (see olmocr_core.train.threads.torch_threads): tensors this small gain
+    nothing from intra-op threads, and one thread gives the same weights on every machine."""
+    return torch_threads(1)
 
 
 def build_tiny_qwen25vl(out_dir: Path, *, train_steps: int = DEFAULT_TRAIN_STEPS) -> Path:

@@ -1,0 +1,203 @@
+"""Faults around collections and Dagster: planners updating one collection at once (local and moto S3), two
+runs of the same page-group partition at once, and a Dagster run killed midway and run again.
+
+The fault proxy (tests/support/fault_proxy.py) slows the scripted model server's answers, so concurrent runs
+really overlap and a run can be killed while a group is converting.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import dagster as dg
+import polars as pl
+import pytest
+from dagster._serdes import serialize_value
+
+from olmocr_assets.partitions import page_group_key, page_group_partitions
+from olmocr_assets.resources import PlatformResource
+from olmocr_core.collection import CollectionSpec, SourceSpec, add_new_to_manifest, manifest_rows, read_manifest
+from olmocr_core.storage import Storage
+from olmocr_core.worker import plan_collection
+from olmocr_core.workspace import Workspace
+from tests.support.dagster_run import materialize_groups
+from tests.support.fault_checks import assert_each_once, fault_figures, ledger, wait_for
+from tests.support.fault_proxy import FaultProxy, Rule
+
+REPO = Path(__file__).resolve().parents[1]
+CHAT = "/chat/completions"
+
+
+# ------------------------------------------------------------------------------ compare-and-swap updates
+
+
+@pytest.fixture(params=["local", "s3"])
+def root(request, tmp_path) -> str:
+    """A folder, or a prefix in a fresh moto bucket."""
+    if request.param == "local":
+        return str(tmp_path / "root")
+    return f"s3://{request.getfixturevalue('s3_bucket')}/root"
+
+
+def test_concurrent_updates_of_one_object_lose_nothing(root):
+    """16 writers appending to one file through Storage.update: every line survives (a plain
+    read-then-write would keep only the last writer's view)."""
+    path = f"{root}/log.txt"
+    storage = Storage()
+    start = threading.Barrier(16)
+
+    def append(line: str) -> None:
+        start.wait()
+        for step in range(3):
+            entry = f"{line}-{step}\n".encode()
+            storage.update(path, lambda data, entry=entry: (data or b"") + entry)
+
+    with ThreadPoolExecutor(16) as pool:
+        list(pool.map(append, [f"w{i}" for i in range(16)]))
+    lines = storage.read_bytes(path).decode().split()
+    assert sorted(lines) == sorted(f"w{i}-{s}" for i in range(16) for s in range(3))
+    assert storage.update(path, lambda data: None) == storage.read_bytes(path)  # None: left as it is
+
+
+@pytest.mark.slow
+def test_concurrent_planners_and_scans_keep_every_manifest_and_index_row(root, sample_pdfs):
+    """Three planners of one collection at once, each first adding its own new PDFs to the manifest (as a
+    sensor or a scan does), for three rounds: every PDF stays in the manifest once, is planned into
+    exactly one group, and its sampled page count is kept."""
+    storage = Storage()
+    planners, rounds, per_round = 3, 3, 2
+    names = [f"p{p}-r{r}-{i}.pdf" for p in range(planners) for r in range(rounds) for i in range(per_round)]
+    pdf = sample_pdfs["multipage"].read_bytes()  # 5 pages
+    for name in names:
+        storage.write_bytes(f"{root}/pdfs/{name}", pdf)
+    spec = CollectionSpec(
+        name="race", workspace=f"{root}/ws", sources=(SourceSpec(f"{root}/pdfs/"),), pages_per_group=10
+    )
+    start = threading.Barrier(planners)
+
+    def planner(p: int) -> None:
+        start.wait()
+        for r in range(rounds):
+            mine = [storage.stat(f"{root}/pdfs/p{p}-r{r}-{i}.pdf") for i in range(per_round)]
+            add_new_to_manifest(spec, storage, manifest_rows(mine, spec.sources[0].path))
+            plan_collection(spec)
+
+    with ThreadPoolExecutor(planners) as pool:
+        list(pool.map(planner, range(planners)))
+
+    manifest = read_manifest(spec, storage)
+    expected = sorted(f"{root}/pdfs/{name}" for name in names)
+    assert sorted(manifest["path"].to_list()) == expected  # every row, once
+    index = Workspace(spec.workspace, storage).read_index()
+    planned = sorted(path for group in index for path in group.paths)
+    assert planned == expected  # every PDF in exactly one group
+    assert len({g.group_id for g in index}) == len(index)
+    assert manifest.filter(pl.col("pages").is_null()).is_empty()  # every sampled count kept
+    assert set(manifest["pages"].to_list()) == {5}
+    assert plan_collection(spec).new_groups == []  # a later planner finds nothing left
+
+
+# --------------------------------------------------------------------------------------------- Dagster
+
+
+@pytest.fixture
+def instance():
+    with dg.instance_for_test() as instance:
+        yield instance
+
+
+@pytest.fixture
+def slow_server(model_server):
+    """The scripted model server behind the proxy, every answer 0.3 s late: a group takes seconds."""
+    with FaultProxy(model_server.root, seed=3) as proxy:
+        proxy.add(Rule("delay", delay_s=0.3, path_contains=CHAT))
+        yield proxy
+
+
+def planned_collection(instance, tmp_path, sample_pdfs, names) -> tuple[CollectionSpec, str, list[str], list[str]]:
+    """A registered collection of ``names``, one PDF per group, planned, with its partitions registered.
+    (spec, registry root, partition keys, source paths)."""
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    for name in names:
+        shutil.copy(sample_pdfs[name], folder / sample_pdfs[name].name)
+    registry = str(tmp_path / "registry")
+    spec = CollectionSpec(name="books", workspace=str(tmp_path / "ws"), sources=(SourceSpec(str(folder)),),
+                          pages_per_group=1)  # fmt: skip
+    PlatformResource(root=registry).registry().save(spec)
+    sources = sorted(str(p) for p in folder.iterdir())
+    add_new_to_manifest(spec, Storage(), manifest_rows((Storage().stat(p) for p in sources), str(folder)))
+    plan = plan_collection(spec)
+    keys = [page_group_key(spec.name, g.group_id) for g in plan.index]
+    instance.add_dynamic_partitions(page_group_partitions.name, keys)
+    return spec, registry, keys, sources
+
+
+def dolma_events(result) -> dict[str, dict]:
+    return {e.partition: e.metadata for e in result.asset_materializations_for_node("dolma_documents")}
+
+
+@pytest.mark.slow
+def test_two_runs_of_one_partition_at_once_write_one_output(instance, slow_server, tmp_path, sample_pdfs):
+    """A backfill retried while its first run still converts the same group: both runs convert it, one
+    output is written, whole, with each document once; the other run keeps it and says so."""
+    spec, registry, keys, sources = planned_collection(instance, tmp_path, sample_pdfs, ["multipage"])
+    start = threading.Barrier(2)
+
+    def run(_: int):
+        start.wait()
+        return materialize_groups(instance, registry, slow_server.url, keys)
+
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(run, range(2)))
+    assert all(r.success for r in results)
+    assert slow_server.forwarded["POST"] == 2 * 5  # both runs converted all 5 pages: they overlapped
+    found = assert_each_once(spec.open_workspace(), sources)
+    assert len(found.outputs) == 1
+    metadata = [dolma_events(r)[keys[0]] for r in results]
+    assert sorted("already_done" in m for m in metadata) == [False, True]  # one wrote, one kept it
+    assert all(r.get_asset_check_evaluations()[0].passed for r in results)  # the output is valid Dolma
+    fault_figures("two Dagster runs of one partition at once", len(found.written), found, sources, 1)
+
+
+@pytest.mark.slow
+def test_a_dagster_run_killed_midway_is_resumed_without_redoing_groups(instance, slow_server, tmp_path, sample_pdfs):
+    """The run process SIGKILLed while its second of three groups converts; the run launched again for the
+    same partitions (a retried backfill) converts only what was not finished."""
+    spec, registry, keys, sources = planned_collection(
+        instance, tmp_path, sample_pdfs, ["digital", "multipage", "table"]
+    )
+    command = [sys.executable, "-m", "tests.support.dagster_run", serialize_value(instance.get_ref()), registry,
+               slow_server.url, *keys]  # fmt: skip
+    run = subprocess.Popen(command, cwd=REPO, stderr=subprocess.PIPE, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    workspace = spec.open_workspace()
+    try:
+        wait_for(lambda: ledger(workspace).outputs, run)
+        requests_then = slow_server.forwarded["POST"]
+        wait_for(lambda: slow_server.forwarded["POST"] > requests_then, run)  # the next group is converting
+        run.send_signal(signal.SIGKILL)
+        assert run.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        run.kill()
+    done = ledger(workspace).outputs
+    assert 0 < len(done) < len(keys)
+
+    requests_before = slow_server.forwarded["POST"]
+    result = materialize_groups(instance, registry, slow_server.url, keys)
+    assert result.success
+    found = assert_each_once(workspace, sources)
+    assert len(found.outputs) == len(keys)
+    assert {path: found.outputs[path] for path in done} == done  # finished groups untouched
+    events = dolma_events(result)
+    skipped = [key for key in keys if "already_done" in events[key]]
+    assert len(skipped) == len(done)  # and reported as done before
+    pages_left = sum(events[key]["pages"].value for key in keys if key not in skipped)
+    assert slow_server.forwarded["POST"] - requests_before == pages_left  # only the rest was converted
+    fault_figures("Dagster run process SIGKILLed midway, re-run", len(found.written), found, sources, 1)

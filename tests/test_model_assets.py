@@ -1,0 +1,233 @@
+"""The model lifecycle as Dagster assets: registration, the GPU pod a training step sends, and the whole chain
+from generated training pages to a released model that `olmocr-platform run` then reads pages with."""
+
+import json
+from pathlib import Path
+
+import dagster as dg
+import kubernetes
+import pytest
+import yaml
+from dagster_pipes import DAGSTER_PIPES_CONTEXT_ENV_VAR, decode_env_var
+
+from olmocr_assets.definitions import defs
+from olmocr_assets.models.assets import (
+    AGREEMENT_CHECK,
+    SCORE_CHECK,
+    fp8_model,
+    prepared_model,
+    released_model,
+    sft_checkpoint,
+    training_data,
+)
+from olmocr_assets.models.runner import ModelTaskRunner
+from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
+from olmocr_assets.partitions import training_run_partitions
+from olmocr_assets.resources import PlatformResource
+from olmocr_core.errors import ConfigError
+from olmocr_core.train import lifecycle
+from olmocr_core.train.store import CandidateSpec, ModelStore, check_name
+from tests.support.tiny_qwen import build_tiny_qwen25vl
+from tests.support.training_pages import write_training_pages
+from tests.support.vllm_fixtures import TINY_VLLM_ARGS
+
+MODEL_ASSETS = [training_data, sft_checkpoint, prepared_model, fp8_model, released_model]
+PAGE_TEXTS = ("Invoice number 4471 is due in March.", "Minutes of the harbour board meeting.")
+
+
+def run_yaml(base: Path, pages: Path, *, steps: int = 80, dataset: str = "pages") -> str:
+    return yaml.safe_dump(
+        {
+            "model": {"base": str(base)},
+            "data": {"train": [{"name": dataset, "root": str(pages)}]},
+            "training": {
+                "batch_size": len(PAGE_TEXTS),  # one page a step mixes the pages' texts up (test_train_loop)
+                "learning_rate": 5e-3,
+                "lr_scheduler": "cosine",
+                "warmup_steps": 5,
+                "max_steps": steps,
+                "save_steps": 40,
+                "save_total_limit": 2,
+                "seed": 7,
+            },
+        }
+    )
+
+
+@pytest.fixture(scope="module")
+def base_model(tmp_path_factory) -> Path:
+    return build_tiny_qwen25vl(tmp_path_factory.mktemp("base") / "model", train_steps=0)
+
+
+@pytest.fixture
+def pages(tmp_path) -> Path:
+    write_training_pages(tmp_path / "pages", PAGE_TEXTS)
+    return tmp_path / "pages"
+
+
+# ------------------------------------------------------------------------------------------ the catalogue
+
+
+def test_the_lineage_from_training_pages_to_dolma_documents_is_one_graph():
+    graph = defs.resolve_asset_graph()
+    parents = {
+        key.to_user_string(): {p.to_user_string() for p in graph.get(key).parent_keys}
+        for key in graph.get_all_asset_keys()
+    }
+    assert parents["sft_checkpoint"] == {"training_data"}
+    assert parents["prepared_model"] == {"sft_checkpoint"}
+    assert parents["fp8_model"] == {"prepared_model"}
+    assert parents["released_model"] == {"fp8_model"}
+    assert "released_model" in parents["dolma_documents"]
+    for asset in MODEL_ASSETS:
+        spec = next(iter(asset.specs))
+        assert spec.group_name == "models" and spec.owners and spec.kinds and len(spec.description) > 80
+    checks = {key.name for key in fp8_model.check_keys}
+    assert checks == {AGREEMENT_CHECK, SCORE_CHECK}
+    assert all(spec.blocking for spec in fp8_model.check_specs)
+
+
+# ------------------------------------------------------------------------------------------ registration
+
+
+def test_names_cannot_leave_the_model_store(tmp_path):
+    for name in ("..", "../x", "a/b", "", ".hidden", "x" * 200, "a\x00b"):
+        with pytest.raises(ConfigError, match="name"):
+            check_name("training run", name)
+    store = ModelStore(tmp_path)
+    with pytest.raises(ConfigError):
+        store.run_dir("../../etc")
+    assert store.run_dir("run-1.a_b").parent == tmp_path / "runs"
+
+
+def test_a_run_registers_its_datasets_once_and_keeps_its_configuration(tmp_path, base_model, pages):
+    store = ModelStore(tmp_path / "models")
+    first = run_yaml(base_model, pages)
+    assert lifecycle.register_run(store, "r1", first) == ["pages"]
+    assert store.run_config("r1") == first
+    # Another run may name the same dataset with the same definition, not another one.
+    lifecycle.register_run(store, "r2", run_yaml(base_model, pages, steps=10))
+    with pytest.raises(ConfigError, match="another definition"):
+        lifecycle.register_run(store, "r3", run_yaml(base_model, tmp_path / "elsewhere"))
+    # Once a run has checkpoints its configuration is fixed.
+    (store.run_dir("r1") / "checkpoint-5").mkdir(parents=True)
+    with pytest.raises(ConfigError, match="already has checkpoints"):
+        store.save_run_config("r1", run_yaml(base_model, pages, steps=99))
+    with pytest.raises(ConfigError, match="materialize training_data"):
+        lifecycle.check_datasets_ready(store, first)
+
+
+def test_candidates_are_checked_before_anything_runs():
+    with pytest.raises(ConfigError, match="at least two runs"):
+        CandidateSpec(name="c", runs=("r1",), method="soup")
+    with pytest.raises(ConfigError, match="takes one run"):
+        CandidateSpec(name="c", runs=("r1", "r2"), method="merge")
+    with pytest.raises(ConfigError, match="method"):
+        CandidateSpec(name="c", runs=("r1",), method="average")
+
+
+# ------------------------------------------------------------------------------------------ the GPU pod
+
+
+def test_a_training_step_sends_this_pod(cluster, kubeconfig, tmp_path, base_model, pages):
+    """With ``runner: kubernetes`` the step sends a GPU pod running the lifecycle's task module, with the
+    run's configuration in the Pipes extras (the fake cluster runs nothing, so the step then fails)."""
+    platform = PlatformResource(root=str(tmp_path / "platform"))
+    store = platform.model_store()
+    config = run_yaml(base_model, pages)
+    lifecycle.register_run(store, "r1", config)
+    store.save_dataset_report("pages", {"samples": 2})
+    k8s = KubernetesGpuResource(
+        image="registry.example.com/olmocr-gpu-worker:2", gpu_count=8, kubeconfig_file=kubeconfig
+    )
+    instance = dg.DagsterInstance.ephemeral()
+    instance.add_dynamic_partitions(training_run_partitions.name, ["r1"])
+    result = dg.materialize(
+        [sft_checkpoint],
+        partition_key="r1",
+        instance=instance,
+        resources={"platform": platform, "model_runner": ModelTaskRunner(runner="kubernetes"), "k8s": k8s},
+        raise_on_error=False,
+    )
+    assert not result.success  # no pod ran, so no result came back
+    ((_, body),) = cluster.created
+    pod = kubernetes.client.ApiClient().sanitize_for_serialization(body)
+    (container,) = pod["spec"]["containers"]
+    assert container["command"] == ["python", "-m", "olmocr_assets.models.tasks"]
+    assert container["image"] == "registry.example.com/olmocr-gpu-worker:2"
+    assert container["resources"]["limits"]["nvidia.com/gpu"] == "8"
+    env = {var["name"]: var["value"] for var in container["env"]}
+    extras = decode_env_var(env[DAGSTER_PIPES_CONTEXT_ENV_VAR])["data"]["extras"]
+    assert extras == {"task": "sft", "params": {"run_yaml": config, "run_dir": str(store.run_dir("r1"))}}
+
+
+# ------------------------------------------------------------------------------------------ the whole chain
+
+
+def write_bench(directory: Path, pages: Path) -> Path:
+    """An olmOCR-Bench folder over the training pages: each page's text must be present."""
+    (directory / "pdfs").mkdir(parents=True)
+    tests = []
+    for index, text in enumerate(PAGE_TEXTS):
+        pdf = pages / f"page-{index}.pdf"
+        (directory / "pdfs" / pdf.name).write_bytes(pdf.read_bytes())
+        tests.append({"pdf": pdf.name, "page": 1, "id": f"present-{index}", "type": "present", "text": text})
+        tests.append({"pdf": pdf.name, "page": 1, "id": f"baseline-{index}", "type": "baseline"})
+    (directory / "tests.jsonl").write_text("".join(json.dumps(t) + "\n" for t in tests))
+    return directory
+
+
+@pytest.mark.vllm
+@pytest.mark.slow
+def test_training_pages_to_a_released_model_that_reads_them(tmp_path, base_model, pages, vllm_env, monkeypatch):
+    """A tiny model trained from scratch through the assets, prepared, quantized to FP8, validated under vLLM
+    against transformers, scored, and released; `olmocr-platform run --released-model` then writes Dolma
+    documents whose text is what it learned and whose lineage names the release."""
+    from olmocr_assets import cli
+
+    root = tmp_path / "platform"
+    monkeypatch.setenv("OLMOCR_PLATFORM_ROOT", str(root))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    config = tmp_path / "run.yaml"
+    config.write_text(run_yaml(base_model, pages))
+    bench = write_bench(tmp_path / "bench", pages)
+
+    assert cli.main(["train", str(config), "--run", "r1"]) == 0
+    release = ["release", "tiny-v1", "--runs", "r1", "--bench-dir", str(bench), "--bench-engine", "hf"]
+    assert cli.main([*release, "--validation-pages", "2", *TINY_VLLM_ARGS]) == 0
+
+    instance = dg.DagsterInstance.get()
+    data = instance.get_latest_materialization_event(dg.AssetKey("training_data")).asset_materialization
+    assert data.metadata["samples"].value == 2
+    sft = instance.get_latest_materialization_event(dg.AssetKey("sft_checkpoint")).asset_materialization
+    assert sft.partition == "r1" and sft.metadata["final_train_loss"].value < 0.05
+    assert "train loss" in sft.metadata["loss_curve"].value
+    checks = instance.event_log_storage.get_latest_asset_check_execution_by_key(
+        [dg.AssetCheckKey(dg.AssetKey("fp8_model"), name) for name in (AGREEMENT_CHECK, SCORE_CHECK)]
+    )
+    assert all(execution.status.value == "SUCCEEDED" for execution in checks.values()), checks
+    store = ModelStore(root / "models")
+    record = store.released("tiny-v1")
+    released = instance.get_latest_materialization_event(dg.AssetKey("released_model")).asset_materialization
+    assert released.metadata["checksum"].value == record.checksum
+    assert record.lineage["runs"]["r1"]["datasets"] == ["pages"]
+    assert record.scores["bench"] == 1.0
+    assert store.validation("tiny-v1")["agreement"]["mismatched_pages"] == 0
+
+    workspace = tmp_path / "ocr"
+    code = cli.main(
+        ["run", str(pages), "--workspace", str(workspace), "--engine", "hf", "--released-model", "tiny-v1", "--quiet"]
+    )
+    assert code == 0
+    documents = [
+        json.loads(line)
+        for path in (workspace / "results").glob("output_*.jsonl")
+        for line in path.read_text().splitlines()
+    ]
+    by_source = {Path(d["metadata"]["Source-File"]).name: d for d in documents}
+    assert {name: d["text"] for name, d in by_source.items()} == {
+        f"page-{i}.pdf": text for i, text in enumerate(PAGE_TEXTS)
+    }
+    for document in documents:
+        assert document["metadata"]["lineage"]["released_model"] == "tiny-v1"
+        assert document["metadata"]["lineage"]["model_revision"] == record.checksum
