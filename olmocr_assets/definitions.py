@@ -1,7 +1,8 @@
 """The olmOCR platform's Dagster code location.
 
     ocr:     pdf_collection -> page_groups -> dolma_documents -> collection_report
-    models:  training_data -> sft_checkpoint -> prepared_model -> fp8_model -> released_model -> dolma_documents
+    models:  training_data -> sft_checkpoint [-> grpo_checkpoint] -> prepared_model -> fp8_model -> released_model
+             -> dolma_documents (the OCR step reads the released model it is told to use)
 
 Collections watched by S3 sensors are declared in the YAML file named by $OLMOCR_COLLECTIONS (see
 deploy/collections.example.yaml); others are registered by `olmocr-platform run` or the UI's config.
@@ -13,7 +14,7 @@ from pathlib import Path
 import dagster as dg
 
 from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
-from olmocr_assets.models.assets import fp8_model, prepared_model, released_model, sft_checkpoint, training_data
+from olmocr_assets.models.assets import model_assets
 from olmocr_assets.models.runner import ModelTaskRunner
 from olmocr_assets.ocr.assets import dolma_documents
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
@@ -31,11 +32,7 @@ defs = dg.Definitions(
         page_groups,
         dolma_documents,
         collection_report,
-        training_data,
-        sft_checkpoint,
-        prepared_model,
-        fp8_model,
-        released_model,
+        *model_assets(),
     ],
     sensors=build_sensors(watched),
     resources={

@@ -11,6 +11,7 @@ Page-groups sensor: requests ``dolma_documents`` runs for page groups registered
 several consecutive groups per run, so a model server loads once for many groups.
 """
 
+import datetime
 import json
 import re
 import time
@@ -19,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 
 import dagster as dg
+import polars as pl
 from botocore.exceptions import BotoCoreError, ClientError
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
@@ -126,6 +128,10 @@ class SourceCursor:
     pending: int = 0  # PDFs found but not yet requested for planning
     pending_pages: float = 0.0  # their estimated pages
     pending_since: float | None = None
+    # Wall-clock time of the tick that wrote this cursor (the found_at of the rows it added). A manifest row
+    # of this source found later was added by a tick whose cursor was never stored (the daemon died
+    # mid-tick): it is still waiting to be handed to planning.
+    checked_at: float | None = None
 
     @classmethod
     def start(cls, raw: str | None, now: float) -> "SourceCursor":
@@ -143,6 +149,7 @@ class SourceCursor:
             pending=self.pending + new,
             pending_pages=self.pending_pages + new * pages_per_pdf,
             pending_since=now if self.pending_since is None and new else self.pending_since,
+            checked_at=now,
         )
 
     def due(self, pages_per_group: int, max_wait_seconds: float, now: float) -> bool:
@@ -151,7 +158,7 @@ class SourceCursor:
         return self.pending_pages >= pages_per_group or now - self.pending_since >= max_wait_seconds
 
     def requested(self) -> "SourceCursor":
-        return SourceCursor(after=self.after)
+        return SourceCursor(after=self.after, checked_at=self.checked_at)
 
 
 def registered_spec(registry: CollectionRegistry, spec: CollectionSpec) -> CollectionSpec:
@@ -166,13 +173,29 @@ def registered_spec(registry: CollectionRegistry, spec: CollectionSpec) -> Colle
 
 
 def record_documents(
-    spec: CollectionSpec, source: SourceSpec, documents: list[ObjectInfo], assumed_pages_per_pdf: float
-) -> tuple[int, int, float]:
-    """Add the documents the manifest lacks; (new, total in the manifest, estimated pages per new PDF).
-    The estimate is the mean of the manifest's sampled page counts when there are any."""
+    spec: CollectionSpec,
+    source: SourceSpec,
+    documents: list[ObjectInfo],
+    assumed_pages_per_pdf: float,
+    now: float,
+    checked_at: float | None,
+) -> tuple[int, int, int, float]:
+    """Add the documents the manifest lacks, found at ``now``; (new, waiting, total in the manifest, estimated
+    pages per PDF). ``waiting`` also counts the listed documents a tick after ``checked_at`` added but never
+    handed over (its cursor was lost). The estimate is the mean of the manifest's sampled page counts when
+    there are any."""
     storage = Storage(profile=spec.workspace_profile)
-    manifest, new = add_new_to_manifest(spec, storage, manifest_rows(documents, source.path))
-    return len(new), len(manifest), mean_pages(manifest) or assumed_pages_per_pdf
+    found_at = datetime.datetime.fromtimestamp(now, datetime.UTC)
+    manifest, new = add_new_to_manifest(spec, storage, manifest_rows(documents, source.path, found_at))
+    waiting = len(new)
+    if checked_at is not None:
+        listed = [d.path for d in documents]
+        since = datetime.datetime.fromtimestamp(checked_at, datetime.UTC)
+        orphans = manifest.filter(
+            pl.col("path").is_in(listed) & (pl.col("found_at") > since) & (pl.col("found_at") < found_at)
+        )
+        waiting += orphans.height
+    return len(new), waiting, len(manifest), mean_pages(manifest) or assumed_pages_per_pdf
 
 
 def s3_sensor_name(spec: CollectionSpec, source: SourceSpec) -> str:
@@ -218,16 +241,16 @@ def build_s3_source_sensor(
     )
     def _sensor(context: dg.SensorEvaluationContext, platform: PlatformResource) -> dg.SensorResult:
         collection = registered_spec(platform.registry(), spec)
-        cursor = SourceCursor.start(context.cursor, clock())
+        now = clock()
+        cursor = SourceCursor.start(context.cursor, now)
         deadline = time.monotonic() + max_seconds_per_tick
         chunk = list_chunk(Storage(profile=source.profile).s3_client, watch, cursor.after, max_keys_per_tick, deadline)
-        new, total, pages_per_pdf = (
-            record_documents(collection, source, chunk.documents, assumed_pages_per_pdf)
+        new, waiting, total, pages_per_pdf = (
+            record_documents(collection, source, chunk.documents, assumed_pages_per_pdf, now, cursor.checked_at)
             if chunk.documents
-            else (0, 0, assumed_pages_per_pdf)
+            else (0, 0, 0, assumed_pages_per_pdf)
         )
-        now = clock()
-        cursor = cursor.found(chunk.next_after, new, pages_per_pdf, now)
+        cursor = cursor.found(chunk.next_after, waiting, pages_per_pdf, now)
 
         run_requests = []
         if cursor.due(collection.pages_per_group, max_wait_seconds, now):

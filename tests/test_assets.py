@@ -27,7 +27,7 @@ def test_definitions_load_and_explain_themselves():
     graph = defs.resolve_asset_graph()
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
     ocr = {"pdf_collection", "page_groups", "dolma_documents", "collection_report"}
-    models = {"training_data", "sft_checkpoint", "prepared_model", "fp8_model", "released_model"}
+    models = {"training_data", "sft_checkpoint", "grpo_checkpoint", "prepared_model", "fp8_model", "released_model"}
     assert keys == ocr | models
     for key in graph.get_all_asset_keys():
         node = graph.get(key)

@@ -317,6 +317,11 @@ def test_a_bench_folder_gets_default_baselines_and_checks_its_pdfs(tmp_path: Pat
     with pytest.raises(InvalidBenchTest, match="'missing.pdf', which is not in pdfs/"):
         load_bench_folder(root)
     (root / "extra.jsonl").write_text(
+        json.dumps({"pdf": "table.pdf", "page": 1, "id": "report-title", "type": "baseline"})
+    )
+    with pytest.raises(InvalidBenchTest, match="repeated across files: report-title"):
+        load_bench_folder(root)
+    (root / "extra.jsonl").write_text(
         json.dumps({"pdf": "table.pdf", "page": 1, "id": "x", "type": "absent", "text": "y"})
     )
     (root / "table_tests.jsonl").unlink()

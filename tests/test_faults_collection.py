@@ -19,6 +19,7 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 import pytest
+from dagster import DagsterEventType
 from dagster._serdes import serialize_value
 
 from olmocr_assets.partitions import page_group_key, page_group_partitions
@@ -32,6 +33,7 @@ from tests.support.fault_checks import assert_each_once, fault_figures, ledger, 
 from tests.support.fault_proxy import FaultProxy, Rule
 
 REPO = Path(__file__).resolve().parents[1]
+CHECK_EVALUATION = DagsterEventType.ASSET_CHECK_EVALUATION
 CHAT = "/chat/completions"
 
 
@@ -146,25 +148,38 @@ def dolma_events(result) -> dict[str, dict]:
 
 @pytest.mark.slow
 def test_two_runs_of_one_partition_at_once_write_one_output(instance, slow_server, tmp_path, sample_pdfs):
-    """A backfill retried while its first run still converts the same group: both runs convert it, one
-    output is written, whole, with each document once; the other run keeps it and says so."""
+    """A backfill retried while its first run still converts the same group: two run processes convert it
+    at once, one output is written, whole, with each document once; the other run keeps it and says so."""
     spec, registry, keys, sources = planned_collection(instance, tmp_path, sample_pdfs, ["multipage"])
-    start = threading.Barrier(2)
-
-    def run(_: int):
-        start.wait()
-        return materialize_groups(instance, registry, slow_server.url, keys)
-
-    with ThreadPoolExecutor(2) as pool:
-        results = list(pool.map(run, range(2)))
-    assert all(r.success for r in results)
+    slow_server.clear()
+    slow_server.add(Rule("delay", delay_s=1.0, path_contains=CHAT))  # 5 pages: seconds for both to start
+    runs = [run_process(instance, registry, slow_server.url, keys) for _ in range(2)]
+    for run in runs:
+        assert run.wait(timeout=300) == 0, run.stderr.read()[-3000:]
     assert slow_server.forwarded["POST"] == 2 * 5  # both runs converted all 5 pages: they overlapped
     found = assert_each_once(spec.open_workspace(), sources)
     assert len(found.outputs) == 1
-    metadata = [dolma_events(r)[keys[0]] for r in results]
-    assert sorted("already_done" in m for m in metadata) == [False, True]  # one wrote, one kept it
-    assert all(r.get_asset_check_evaluations()[0].passed for r in results)  # the output is valid Dolma
+    metadata = [run_materializations(instance, run_id)[keys[0]] for run_id in run_ids(instance)]
+    assert sorted("already_done" in m for m in metadata) == [False, True]  # one wrote it, one kept it
+    checks = [e for run_id in run_ids(instance) for e in instance.all_logs(run_id, of_type=CHECK_EVALUATION)]
+    assert len(checks) == 2 and all(e.dagster_event.event_specific_data.passed for e in checks)
     fault_figures("two Dagster runs of one partition at once", len(found.written), found, sources, 1)
+
+
+def run_process(instance, registry: str, server: str, keys: list[str]) -> subprocess.Popen:
+    """A Dagster run of dolma_documents over ``keys`` in its own process, on the same instance."""
+    command = [sys.executable, "-m", "tests.support.dagster_run", serialize_value(instance.get_ref()), registry,
+               server, *keys]  # fmt: skip
+    return subprocess.Popen(command, cwd=REPO, stderr=subprocess.PIPE, env={**os.environ, "OMP_NUM_THREADS": "1"})
+
+
+def run_ids(instance) -> list[str]:
+    return [run.run_id for run in instance.get_runs()]
+
+
+def run_materializations(instance, run_id: str) -> dict[str, dict]:
+    events = instance.all_logs(run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION)
+    return {e.dagster_event.partition: e.dagster_event.materialization.metadata for e in events}
 
 
 @pytest.mark.slow
@@ -174,9 +189,7 @@ def test_a_dagster_run_killed_midway_is_resumed_without_redoing_groups(instance,
     spec, registry, keys, sources = planned_collection(
         instance, tmp_path, sample_pdfs, ["digital", "multipage", "table"]
     )
-    command = [sys.executable, "-m", "tests.support.dagster_run", serialize_value(instance.get_ref()), registry,
-               slow_server.url, *keys]  # fmt: skip
-    run = subprocess.Popen(command, cwd=REPO, stderr=subprocess.PIPE, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    run = run_process(instance, registry, slow_server.url, keys)
     workspace = spec.open_workspace()
     try:
         wait_for(lambda: ledger(workspace).outputs, run)
@@ -189,6 +202,7 @@ def test_a_dagster_run_killed_midway_is_resumed_without_redoing_groups(instance,
     done = ledger(workspace).outputs
     assert 0 < len(done) < len(keys)
 
+    slow_server.wait_idle()  # what the killed run had asked still reaches the server: not the re-run's
     requests_before = slow_server.forwarded["POST"]
     result = materialize_groups(instance, registry, slow_server.url, keys)
     assert result.success

@@ -2,6 +2,7 @@
 from generated training pages to a released model that `olmocr-platform run` then reads pages with."""
 
 import json
+import shutil
 from pathlib import Path
 
 import dagster as dg
@@ -15,23 +16,26 @@ from olmocr_assets.models.assets import (
     AGREEMENT_CHECK,
     SCORE_CHECK,
     fp8_model,
+    grpo_checkpoint,
+    model_assets,
     prepared_model,
     released_model,
     sft_checkpoint,
-    training_data,
 )
-from olmocr_assets.models.runner import ModelTaskRunner
+from olmocr_assets.models.runner import ModelTaskRunner, grpo_pod_spec
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.partitions import training_run_partitions
+from olmocr_assets.partitions import grpo_run_partitions, model_candidate_partitions, training_run_partitions
 from olmocr_assets.resources import PlatformResource
 from olmocr_core.errors import ConfigError
 from olmocr_core.train import lifecycle
+from olmocr_core.train.model_files import COMPLETE_MARKER
 from olmocr_core.train.store import CandidateSpec, ModelStore, check_name
+from tests.support.bench_pages import write_learnable_bench
 from tests.support.tiny_qwen import build_tiny_qwen25vl
 from tests.support.training_pages import write_training_pages
 from tests.support.vllm_fixtures import TINY_VLLM_ARGS
 
-MODEL_ASSETS = [training_data, sft_checkpoint, prepared_model, fp8_model, released_model]
+MODEL_ASSETS = model_assets()
 PAGE_TEXTS = ("Invoice number 4471 is due in March.", "Minutes of the harbour board meeting.")
 
 
@@ -75,7 +79,8 @@ def test_the_lineage_from_training_pages_to_dolma_documents_is_one_graph():
         for key in graph.get_all_asset_keys()
     }
     assert parents["sft_checkpoint"] == {"training_data"}
-    assert parents["prepared_model"] == {"sft_checkpoint"}
+    assert parents["grpo_checkpoint"] == {"sft_checkpoint"}
+    assert parents["prepared_model"] == {"sft_checkpoint", "grpo_checkpoint"}
     assert parents["fp8_model"] == {"prepared_model"}
     assert parents["released_model"] == {"fp8_model"}
     assert "released_model" in parents["dolma_documents"]
@@ -231,3 +236,123 @@ def test_training_pages_to_a_released_model_that_reads_them(tmp_path, base_model
     for document in documents:
         assert document["metadata"]["lineage"]["released_model"] == "tiny-v1"
         assert document["metadata"]["lineage"]["model_revision"] == record.checksum
+
+
+# ------------------------------------------------------------------------------------------ GRPO
+
+GRPO_YAML = """
+learning_rate: 1.0e-3
+lr_scheduler: constant
+num_generations: 8
+pages_per_step: 2
+temperature: 1.8
+max_completion_length: 48
+max_steps: 20
+seed: {seed}
+rewards: {{unit_tests: 1.0, front_matter: 1.0, eos: 1.0}}
+"""
+
+
+def test_a_grpo_step_with_a_vllm_server_gives_it_one_gpu(cluster, kubeconfig, tmp_path):
+    """GRPO whose generations come from a vLLM server: the pod's first container trains on all GPUs but one
+    (and speaks Pipes), the second serves `trl vllm-serve` on the pod's loopback with the last GPU."""
+    config = (
+        GRPO_YAML.format(seed=1)
+        + "generation: {backend: vllm, vllm_mode: server, vllm_server_url: 'http://127.0.0.1:8011'}\n"
+    )
+    params = {
+        "config_yaml": config,
+        "model_dir": "/models/runs/sft/checkpoint-9/model",
+        "data_dir": "/d",
+        "output_dir": "/o",
+    }
+    k8s = KubernetesGpuResource(image="worker:3", gpu_count=8, kubeconfig_file=kubeconfig)
+
+    @dg.asset
+    def grpo_step(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+        ModelTaskRunner(runner="kubernetes").run(context, k8s, "grpo", params)
+        return dg.MaterializeResult()
+
+    assert not dg.materialize([grpo_step], raise_on_error=False).success  # the fake cluster runs nothing
+    ((_, body),) = cluster.created
+    trainer, server = kubernetes.client.ApiClient().sanitize_for_serialization(body)["spec"]["containers"]
+    assert trainer["command"] == ["python", "-m", "olmocr_assets.models.tasks"]
+    assert trainer["resources"]["limits"]["nvidia.com/gpu"] == "7"
+    assert server["name"] == "vllm-server" and server["image"] == "worker:3"
+    assert server["command"] == [
+        "trl",
+        "vllm-serve",
+        "--model",
+        params["model_dir"],
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "8011",
+    ]
+    assert server["resources"]["limits"]["nvidia.com/gpu"] == "1"
+    extras = decode_env_var({v["name"]: v["value"] for v in trainer["env"]}[DAGSTER_PIPES_CONTEXT_ENV_VAR])["data"][
+        "extras"
+    ]
+    assert extras == {"task": "grpo", "params": params}
+    colocated = grpo_pod_spec({"containers": [trainer]}, {**params, "config_yaml": GRPO_YAML.format(seed=1)})
+    assert len(colocated["containers"]) == 1  # generations in the trainer: the plain pod
+    with pytest.raises(dg.Failure, match="127.0.0.1:PORT"):
+        grpo_pod_spec(
+            {"containers": [trainer]}, {**params, "config_yaml": config.replace("127.0.0.1", "vllm.internal")}
+        )
+
+
+@pytest.mark.vllm
+@pytest.mark.slow
+def test_grpo_seeds_raise_the_reward_and_their_soup_is_validated(tmp_path, tiny_model_dir, vllm_env, monkeypatch):
+    """Two GRPO seeds from the tiny SFT model raise the mean reward on their pages (asset metadata), and their
+    soup goes through prepare, FP8 and the vLLM-against-transformers check like any other candidate."""
+    root = tmp_path / "platform"
+    platform = PlatformResource(root=str(root))
+    store = platform.model_store()
+    # The tiny model stands for a finished SFT run (its checkpoint layout, its configuration).
+    pages = tmp_path / "pages"
+    write_training_pages(pages, PAGE_TEXTS)
+    store.save_run_config("sft", run_yaml(tiny_model_dir, pages))
+    checkpoint = store.run_dir("sft") / "checkpoint-1"
+    shutil.copytree(tiny_model_dir, checkpoint / "model")
+    (checkpoint / COMPLETE_MARKER).write_text("")
+    data = write_learnable_bench(tmp_path / "grpo-data")
+
+    instance = dg.DagsterInstance.ephemeral()
+    instance.add_dynamic_partitions(grpo_run_partitions.name, ["seed-1", "seed-2"])
+    instance.add_dynamic_partitions(model_candidate_partitions.name, ["grpo-soup"])
+    resources = {"platform": platform, "model_runner": ModelTaskRunner(), "k8s": KubernetesGpuResource()}
+
+    def materialize(asset, key: str, config: dict, succeeds: bool = True) -> dg.ExecuteInProcessResult:
+        result = dg.materialize(
+            MODEL_ASSETS,
+            selection=[asset],
+            partition_key=key,
+            instance=instance,
+            resources=resources,
+            run_config={"ops": {asset.op.name: {"config": config}}},
+            raise_on_error=False,
+        )
+        assert result.success == succeeds
+        return result
+
+    for seed in (1, 2):
+        config = {"sft_run": "sft", "data_dir": str(data), "config_yaml": GRPO_YAML.format(seed=seed)}
+        result = materialize(grpo_checkpoint, f"seed-{seed}", config)
+        meta = result.asset_materializations_for_node("grpo_checkpoint")[0].metadata
+        assert meta["mean_reward_last_steps"].value > meta["mean_reward_first_steps"].value + 0.1, meta
+        assert "mean reward" in meta["reward_curve"].value
+    materialize(prepared_model, "grpo-soup", {"runs": ["seed-1", "seed-2"]})
+    assert store.candidate("grpo-soup").method == "soup"
+    validation = {"pages": 2, "max_tokens": 32, "vllm_args": list(TINY_VLLM_ARGS)}
+    # vLLM and transformers agree on the soup; with no bench configured nothing is released unscored: the
+    # failed blocking check fails the step, so released_model cannot follow.
+    checked = materialize(fp8_model, "grpo-soup", validation, succeeds=False)
+    outcomes = {e.check_name: e.passed for e in checked.get_asset_check_evaluations()}
+    assert outcomes == {AGREEMENT_CHECK: True, SCORE_CHECK: False}
+    assert store.validation("grpo-soup")["agreement"]["mismatched_pages"] == 0
+    materialize(released_model, "grpo-soup", {}, succeeds=False)
+    assert not store.releases()
+    lineage = lifecycle.release_lineage(store, "grpo-soup")
+    assert lineage["runs"]["seed-1"]["grpo_from"] == "sft" and lineage["method"] == "soup"

@@ -428,3 +428,81 @@ def test_build_sensors_watches_each_s3_source_and_loads_in_definitions(tmp_path)
         assets=STANDINS, sensors=sensors, resources={"platform": PlatformResource(root=str(tmp_path))}
     )
     assert len(defs.get_repository_def().sensor_defs) == 4
+
+
+# ------------------------------------------------------------------------------ restarts between ticks
+
+
+def test_s3_sensor_restarted_before_every_tick_behaves_as_if_never_restarted(
+    spec, s3_bucket, instance, platform, tmp_path
+):
+    """Objects keep arriving; one sensor runs on, the other is a new process (new definition, new context,
+    only the stored cursor) at every tick. Both find each PDF once and request planning at the same ticks."""
+    twin = CollectionSpec(name="twin", workspace=str(tmp_path / "twin"), sources=spec.sources, pages_per_group=100)
+    clock = Clock()
+    steady = s3_daemon(twin, instance, platform, clock=clock, max_keys_per_tick=4, max_wait_seconds=600)
+    cursor = None
+    arrivals = [[f"incoming/{batch}-{i}.pdf" for i in range(n)] for batch, n in enumerate((3, 6, 0, 5, 1, 0, 0))]
+    restarted_ticks, steady_ticks = [], []
+    for keys in arrivals:
+        put(s3_bucket, *keys)
+        clock.now += 100
+        restarted = s3_daemon(spec, instance, platform, cursor=cursor, clock=clock, max_keys_per_tick=4,
+                              max_wait_seconds=600)  # fmt: skip
+        result = restarted.tick()
+        cursor = restarted.cursor
+        restarted_ticks.append((new_pdfs(result), len(result.run_requests)))
+        result = steady.tick()
+        steady_ticks.append((new_pdfs(result), len(result.run_requests)))
+
+    assert restarted_ticks == steady_ticks
+    assert sum(new for new, _ in restarted_ticks) == 15  # each PDF found once
+    assert sum(requests for _, requests in restarted_ticks) >= 1  # once 100 pages waited
+    assert sorted(manifest_paths(spec)) == sorted(manifest_paths(twin)) and len(manifest_paths(spec)) == 15
+
+
+def test_page_groups_sensor_restarted_between_ticks_requests_each_group_once(instance):
+    """Groups registered in batches, a new sensor process at every tick with the stored cursor: every
+    group is requested exactly once."""
+    cursor, requested, registered = None, [], []
+    for batch, count in enumerate((5, 0, 9, 1, 0, 12)):
+        registered += add_groups(instance, [f"b{batch}-{i:02d}" for i in range(count)])
+        restarted = Daemon(build_page_groups_sensor(max_groups_per_run=4, max_runs_per_tick=2), instance, {}, cursor)
+        for request in restarted.tick().run_requests:
+            requested += ranged_keys(instance, request)
+        cursor = restarted.cursor
+    while True:  # the backlog the per-tick cap left, by further restarted ticks
+        restarted = Daemon(build_page_groups_sensor(max_groups_per_run=4, max_runs_per_tick=2), instance, {}, cursor)
+        requests = restarted.tick().run_requests
+        cursor = restarted.cursor
+        if not requests:
+            break
+        for request in requests:
+            requested += ranged_keys(instance, request)
+
+    assert sorted(requested) == sorted(registered)  # none missed, none twice
+
+
+def test_a_tick_lost_after_recording_its_pdfs_still_gets_them_planned(spec, s3_bucket, instance, platform):
+    """The daemon dies mid-tick: the manifest got the new PDFs, but the tick's cursor and run request were
+    never stored. The next tick, from the cursor before, hands those PDFs to planning all the same."""
+    clock = Clock()
+    daemon = s3_daemon(spec, instance, platform, clock=clock, max_wait_seconds=3600)
+    clock.now += 4000
+    daemon.tick()  # a fresh cursor's start-up planning request (see the lost-cursor test)
+    clock.now += 30
+    assert daemon.tick().run_requests == []
+    stored = daemon.cursor
+
+    put(s3_bucket, *(f"incoming/{i}.pdf" for i in range(10)))  # 100 assumed pages: a group's worth
+    clock.now += 30
+    [lost] = daemon.tick().run_requests  # ... but the daemon died before storing this result
+    daemon.cursor = stored
+    clock.now += 30
+
+    retried = daemon.tick()
+    assert new_pdfs(retried) == 0  # already in the manifest: not found again
+    [request] = retried.run_requests
+    assert request.partition_key == "books" and request.run_key != lost.run_key
+    assert daemon.tick().run_requests == []  # handed over once
+    assert len(manifest_paths(spec)) == 10

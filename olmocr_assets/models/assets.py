@@ -12,11 +12,16 @@ from olmocr_assets.models import metadata
 from olmocr_assets.models.runner import ModelTaskRunner
 from olmocr_assets.ocr.assets import ACCELERATOR_POOL
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.partitions import model_candidate_partitions, training_dataset_partitions, training_run_partitions
+from olmocr_assets.partitions import (
+    grpo_run_partitions,
+    model_candidate_partitions,
+    training_dataset_partitions,
+    training_run_partitions,
+)
 from olmocr_assets.resources import PlatformResource
 from olmocr_core.model_source import weights_checksum
 from olmocr_core.train import lifecycle
-from olmocr_core.train.store import CandidateSpec, ReleaseRecord, now_iso
+from olmocr_core.train.store import CandidateSpec, GrpoRunSpec, ReleaseRecord, now_iso
 
 GROUP = "models"
 OWNERS = ["team:olmocr"]
@@ -96,6 +101,54 @@ def sft_checkpoint(
     return dg.MaterializeResult(metadata=metadata.training_metadata(store.run_dir(run), result))
 
 
+class GrpoRunConfig(dg.Config):
+    sft_run: str = Field(default="", description="The SFT run whose final checkpoint GRPO starts from.")
+    data_dir: str = Field(
+        default="", description="Pages with olmOCR-Bench unit tests (pdfs/ and *.jsonl): what the rewards judge."
+    )
+    config_yaml: str = Field(
+        default="",
+        description="GRPO settings (learning rate, generations, temperature, loss, KL beta, reward weights, "
+        "generation backend); empty: as registered for this partition.",
+    )
+
+
+@dg.asset(
+    partitions_def=grpo_run_partitions,
+    deps=[dg.AssetDep(sft_checkpoint, partition_mapping=dg.AllPartitionMapping())],
+    pool=ACCELERATOR_POOL,
+    group_name=GROUP,
+    owners=OWNERS,
+    kinds={"pytorch", "safetensors"},
+    description=(
+        "A GRPO run (TRL's GRPOTrainer), one partition per run or seed, starting from an SFT run's final "
+        "checkpoint: answers sampled per page are rewarded by the share of the page's unit tests they pass, "
+        "plus front matter, end-of-sequence and other weighted rewards. Metadata: the mean reward per step. "
+        "`prepared_model` can soup several seeds."
+    ),
+)
+def grpo_checkpoint(
+    context: dg.AssetExecutionContext,
+    config: GrpoRunConfig,
+    platform: PlatformResource,
+    model_runner: ModelTaskRunner,
+    k8s: KubernetesGpuResource,
+) -> dg.MaterializeResult:
+    store = platform.model_store()
+    run = context.partition_key
+    if config.sft_run:
+        store.save_grpo_run(run, GrpoRunSpec(config.sft_run, config.data_dir, config.config_yaml))
+    spec = store.grpo_run(run)
+    params = {
+        "config_yaml": spec.config_yaml,
+        "model_dir": str(lifecycle.final_checkpoint_model(store, spec.sft_run)),
+        "data_dir": spec.data_dir,
+        "output_dir": str(store.run_dir(run)),
+    }
+    result = model_runner.run(context, k8s, "grpo", params)
+    return dg.MaterializeResult(metadata=metadata.grpo_metadata(store.run_dir(run), result))
+
+
 class CandidateConfig(dg.Config):
     runs: list[str] = Field(
         default_factory=list, description="Training runs whose final checkpoints make the model; empty: as registered."
@@ -107,13 +160,16 @@ class CandidateConfig(dg.Config):
 
 @dg.asset(
     partitions_def=model_candidate_partitions,
-    deps=[dg.AssetDep(sft_checkpoint, partition_mapping=dg.AllPartitionMapping())],
+    deps=[
+        dg.AssetDep(sft_checkpoint, partition_mapping=dg.AllPartitionMapping()),
+        dg.AssetDep(grpo_checkpoint, partition_mapping=dg.AllPartitionMapping()),
+    ],
     group_name=GROUP,
     owners=OWNERS,
     kinds={"pytorch", "safetensors"},
     description=(
-        "A release candidate's model: the final checkpoint of one run (a LoRA adapter merged into its base) or "
-        "a soup (the weight-by-weight average) of several runs, written as a self-contained folder (weights, "
+        "A release candidate's model: the final checkpoint of one SFT or GRPO run (a LoRA adapter merged into its "
+        "base) or a soup (the weight-by-weight average) of several runs, e.g. GRPO seeds, written as a self-contained folder (weights, "
         "config, tokenizer, processor) under `candidates/{name}/prepared/`."
     ),
 )
@@ -262,4 +318,4 @@ def released_model(
 
 
 def model_assets() -> list:
-    return [training_data, sft_checkpoint, prepared_model, fp8_model, released_model]
+    return [training_data, sft_checkpoint, grpo_checkpoint, prepared_model, fp8_model, released_model]

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import dagster as dg
 
-from olmocr_assets.models.assets import fp8_model, prepared_model, released_model, sft_checkpoint, training_data
+from olmocr_assets.models.assets import (
+    fp8_model,
+    model_assets,
+    prepared_model,
+    released_model,
+    sft_checkpoint,
+    training_data,
+)
 from olmocr_assets.models.runner import ModelTaskRunner
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.partitions import model_candidate_partitions, training_dataset_partitions, training_run_partitions
@@ -16,7 +23,7 @@ from olmocr_assets.resources import PlatformResource
 from olmocr_core.train import lifecycle
 from olmocr_core.train.store import METHODS, check_name
 
-ASSETS = [training_data, sft_checkpoint, prepared_model, fp8_model, released_model]
+ASSETS = model_assets()
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

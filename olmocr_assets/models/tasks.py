@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 MODULE = "olmocr_assets.models.tasks"
-TASKS = ("sft", "prepare", "fp8")
+TASKS = ("sft", "grpo", "prepare", "fp8")
 
 Log = Callable[[dict[str, Any]], None]
 
@@ -27,6 +27,11 @@ def run_model_task(task: str, params: dict[str, Any], log: Log) -> dict[str, Any
         from olmocr_core.train.loop import train
 
         result = train(load_train_config(params["run_yaml"]), Path(params["run_dir"]), on_log=log)
+    elif task == "grpo":
+        from olmocr_core.train.grpo import load_grpo_config, train_grpo
+
+        config = load_grpo_config(params["config_yaml"])
+        result = train_grpo(config, params["model_dir"], params["data_dir"], params["output_dir"], on_log=log)
     elif task == "prepare":
         from olmocr_core.train.checkpoints import prepare_model
 

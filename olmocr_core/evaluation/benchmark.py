@@ -9,6 +9,7 @@ first page (source "baseline"), so a blank or garbage conversion never scores fu
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,8 +59,7 @@ def load_bench_folder(bench_dir: str | Path) -> BenchFolder:
     tests: list[BenchTest] = []
     for path in files:
         tests += load_bench_tests(path)
-    ids = [test.id for test in tests]
-    repeated = sorted({test_id for test_id in ids if ids.count(test_id) > 1})
+    repeated = sorted(test_id for test_id, count in Counter(test.id for test in tests).items() if count > 1)
     if repeated:
         raise InvalidBenchTest(f"{root}: test ids repeated across files: {', '.join(repeated[:5])}")
     for name in sorted({test.pdf for test in tests}):

@@ -22,7 +22,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import yaml
 
@@ -34,14 +34,17 @@ from olmocr_core.train.data import PIPELINE_STEPS, FieldError, PipelineStep, che
 DEFAULT_LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 
 
-def _positive(config: Any, *names: str) -> None:
+S = TypeVar("S")
+
+
+def check_positive(config: Any, *names: str) -> None:
     for name in names:
         value = getattr(config, name)
         if value is not None and value <= 0:
             raise FieldError(name, f"must be positive, got {value}")
 
 
-class _Section:
+class Section:
     """A config section: checks its own values when built, whether from YAML or in code."""
 
     def __post_init__(self) -> None:
@@ -52,14 +55,14 @@ class _Section:
 
 
 @dataclass(frozen=True)
-class LoraConfig(_Section):
+class LoraConfig(Section):
     rank: int = 16
     alpha: int = 32
     dropout: float = 0.05
     target_modules: tuple[str, ...] = DEFAULT_LORA_TARGETS  # module names inside the language model
 
     def check(self) -> None:
-        _positive(self, "rank", "alpha")
+        check_positive(self, "rank", "alpha")
         if not 0.0 <= self.dropout < 1.0:
             raise FieldError("dropout", "must be in [0, 1)")
         if not self.target_modules:
@@ -72,7 +75,7 @@ class LoraConfig(_Section):
 
 
 @dataclass(frozen=True)
-class ModelConfig(_Section):
+class ModelConfig(Section):
     base: str  # a checkpoint folder, s3://bucket/prefix, or a hub id
     attn_implementation: str = "sdpa"
     dtype: Literal["float32", "bfloat16", "float16"] = "float32"  # the weights' dtype while training
@@ -84,7 +87,7 @@ class ModelConfig(_Section):
 
 
 @dataclass(frozen=True)
-class DatasetConfig(_Section):
+class DatasetConfig(Section):
     name: str
     root: str  # a folder of x.pdf + x.md pages
     pipeline: tuple[PipelineStep, ...] = field(default_factory=default_pipeline)
@@ -99,7 +102,7 @@ class DatasetConfig(_Section):
 
 
 @dataclass(frozen=True)
-class DataConfig(_Section):
+class DataConfig(Section):
     train: tuple[DatasetConfig, ...]
     eval: tuple[DatasetConfig, ...] = ()
 
@@ -114,7 +117,7 @@ class DataConfig(_Section):
 
 
 @dataclass(frozen=True)
-class MuonConfig(_Section):
+class MuonConfig(Section):
     """Muon's own settings; the parameters Muon does not take (embeddings, head, vectors) use Adam at adam_lr."""
 
     lr: float = 0.02
@@ -124,20 +127,20 @@ class MuonConfig(_Section):
     adam_lr: float = 3e-4
 
     def check(self) -> None:
-        _positive(self, "lr", "ns_steps", "adam_lr")
+        check_positive(self, "lr", "ns_steps", "adam_lr")
         if not 0.0 <= self.momentum < 1.0:
             raise FieldError("momentum", "must be in [0, 1)")
 
 
 @dataclass(frozen=True)
-class WandbConfig(_Section):
+class WandbConfig(Section):
     project: str
     entity: str | None = None
     name: str | None = None
 
 
 @dataclass(frozen=True)
-class TrainingConfig(_Section):
+class TrainingConfig(Section):
     batch_size: int = 1  # pages per micro-batch
     gradient_accumulation_steps: int = 1
     learning_rate: float = 2e-5  # AdamW's; Muon's are under muon
@@ -161,9 +164,9 @@ class TrainingConfig(_Section):
     dataloader_workers: int = 0  # processes preparing pages; 0 prepares them in the training process
 
     def check(self) -> None:
-        _positive(self, "batch_size", "gradient_accumulation_steps", "learning_rate", "logging_steps")
-        _positive(self, "max_steps", "num_epochs", "eval_steps", "save_steps", "save_total_limit", "cpu_threads")
-        _positive(self, "max_grad_norm")
+        check_positive(self, "batch_size", "gradient_accumulation_steps", "learning_rate", "logging_steps")
+        check_positive(self, "max_steps", "num_epochs", "eval_steps", "save_steps", "save_total_limit", "cpu_threads")
+        check_positive(self, "max_grad_norm")
         if self.max_steps is None and self.num_epochs is None:
             raise FieldError("max_steps", "set max_steps, num_epochs or both")
         if self.warmup_steps < 0:
@@ -179,17 +182,23 @@ class TrainingConfig(_Section):
 
 
 @dataclass(frozen=True)
-class TrainConfig(_Section):
+class TrainConfig(Section):
     model: ModelConfig
     data: DataConfig
     training: TrainingConfig
 
     def to_yaml(self) -> str:
-        return yaml.safe_dump(_plain(self), sort_keys=False)
+        return yaml.safe_dump(to_plain(self), sort_keys=False)
 
 
 def load_train_config(path_or_text: str | Path) -> TrainConfig:
     """A TrainConfig from a YAML file (a Path, or a str ending in .yaml/.yml) or from YAML text."""
+    return load_section(TrainConfig, path_or_text)
+
+
+def load_section(cls: type[S], path_or_text: str | Path) -> S:
+    """A config dataclass from a YAML file (a Path, or a str ending in .yaml/.yml) or from YAML text; mistakes
+    are ConfigErrors naming the file and the field."""
     if isinstance(path_or_text, Path) or (
         "\n" not in path_or_text and path_or_text.strip().endswith((".yaml", ".yml"))
     ):
@@ -204,7 +213,7 @@ def load_train_config(path_or_text: str | Path) -> TrainConfig:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{source}: not valid YAML: {exc}") from exc
-    return _build(TrainConfig, raw, "", source)
+    return _build(cls, {} if raw is None else raw, "", source)
 
 
 # ---------------------------------------------------------------------------------------------------- loading
@@ -293,16 +302,16 @@ def _describe(value: Any) -> str:
     return f"{type(value).__name__} {value!r}" if value is not None else "null"
 
 
-def _plain(value: Any) -> Any:
+def to_plain(value: Any) -> Any:
     """A config as YAML-ready builtins; pipeline steps as {"step": name, **options}."""
     if isinstance(value, PipelineStep):
         return {"step": type(value).__name__, **_plain_fields(value)}
     if dataclasses.is_dataclass(value):
         return _plain_fields(value)
     if isinstance(value, tuple | list):
-        return [_plain(item) for item in value]
+        return [to_plain(item) for item in value]
     return value
 
 
 def _plain_fields(value: Any) -> dict[str, Any]:
-    return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}

@@ -15,8 +15,9 @@ that scored above their group's mean.
 
 Output of ``train_grpo``:
 
-    checkpoint-final/model/            the trained model with the base's processor files (self-contained)
-    checkpoint-final/.olmocr-complete  written last (the folder is staged and renamed)
+    checkpoint-{step}/model/            the trained model with the base's processor files (self-contained)
+    checkpoint-{step}/.olmocr-complete  written last (the folder is staged and renamed); named like an SFT
+                                        run's checkpoints, so merging, souping and releasing treat both alike
     metrics.jsonl                      one record per step: mean reward, its parts, loss, lengths ...
     trainer/                           TRL's scratch folder
 
@@ -42,19 +43,18 @@ from olmocr_core.evaluation.benchmark import BenchFolder, load_bench_folder
 from olmocr_core.model_source import resolve_model
 from olmocr_core.pdf import render_page_file
 from olmocr_core.prompts import DEFAULT_MAX_TOKENS, TARGET_LONGEST_IMAGE_DIM, build_messages
-from olmocr_core.train.config import _build, _plain, _positive, _Section
+from olmocr_core.train.config import Section, check_positive, load_section, to_plain
 from olmocr_core.train.data import FieldError
 from olmocr_core.train.model_files import check_model_folder, copy_processor_files, staged_folder
 from olmocr_core.train.rewards import combined_reward
 from olmocr_core.train.threads import torch_threads
 
 METRICS_FILE = "metrics.jsonl"
-FINAL_CHECKPOINT = "checkpoint-final"
 LOSS_TYPES = ("grpo", "dr_grpo", "dapo", "bnpo", "cispo", "sapo")
 
 
 @dataclass(frozen=True)
-class RewardWeights(_Section):
+class RewardWeights(Section):
     """Weight of each reward (olmocr_core.train.rewards.REWARDS) in the sum the trainer maximises; 0 leaves
     one out."""
 
@@ -78,7 +78,7 @@ class RewardWeights(_Section):
 
 
 @dataclass(frozen=True)
-class GenerationSettings(_Section):
+class GenerationSettings(Section):
     """Who samples the answers: the model itself with transformers (any device, slow), or vLLM on GPUs,
     in the training process ("colocate") or a ``trl vllm-serve`` server at ``vllm_server_url``."""
 
@@ -95,7 +95,7 @@ class GenerationSettings(_Section):
 
 
 @dataclass(frozen=True)
-class GrpoConfig(_Section):
+class GrpoConfig(Section):
     learning_rate: float = 1e-6
     lr_scheduler: Literal["linear", "constant", "cosine"] = "linear"
     num_generations: int = 8  # answers sampled per page: the group each answer is compared with
@@ -119,33 +119,21 @@ class GrpoConfig(_Section):
     generation: GenerationSettings = field(default_factory=GenerationSettings)
 
     def check(self) -> None:
-        _positive(self, "learning_rate", "pages_per_step", "gradient_accumulation_steps", "temperature")
-        _positive(self, "max_prompt_length", "max_completion_length", "max_steps", "cpu_threads")
-        _positive(self, "target_longest_image_dim")
+        check_positive(self, "learning_rate", "pages_per_step", "gradient_accumulation_steps", "temperature")
+        check_positive(self, "max_prompt_length", "max_completion_length", "max_steps", "cpu_threads")
+        check_positive(self, "target_longest_image_dim")
         if self.num_generations < 2:
             raise FieldError("num_generations", "must be at least 2: an answer is judged against its group")
         if self.beta < 0:
             raise FieldError("beta", "must not be negative")
 
     def to_yaml(self) -> str:
-        return yaml.safe_dump(_plain(self), sort_keys=False)
+        return yaml.safe_dump(to_plain(self), sort_keys=False)
 
 
 def load_grpo_config(path_or_text: str | Path) -> GrpoConfig:
-    """A GrpoConfig from a YAML file (a Path, or a str ending in .yaml/.yml) or from YAML text; mistakes are
-    ConfigErrors naming the file and the field."""
-    is_file = isinstance(path_or_text, Path) or (
-        "\n" not in path_or_text and path_or_text.strip().endswith((".yaml", ".yml"))
-    )
-    source = str(path_or_text) if is_file else "<yaml>"
-    try:
-        text = Path(path_or_text).read_text(encoding="utf-8") if is_file else str(path_or_text)
-        raw = yaml.safe_load(text)
-    except OSError as exc:
-        raise ConfigError(f"{source}: cannot be read: {exc.strerror or exc}") from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{source}: not valid YAML: {exc}") from exc
-    return _build(GrpoConfig, {} if raw is None else raw, "", source)
+    """A GrpoConfig from a YAML file or text; mistakes are ConfigErrors naming the file and the field."""
+    return load_section(GrpoConfig, path_or_text)
 
 
 # ---------------------------------------------------------------------------------------------------- data
@@ -210,7 +198,7 @@ def _reference(folder: BenchFolder, config: GrpoConfig, pdf: str, page: int) -> 
 @dataclass(frozen=True)
 class GrpoResult:
     output_dir: Path
-    model_dir: Path  # checkpoint-final/model
+    model_dir: Path  # checkpoint-{step}/model
     metrics_path: Path
     steps: int
     rewards: list[float]  # the mean reward of each step, in order
@@ -252,7 +240,7 @@ def train_grpo(
             callbacks=[metrics.callback()],
         )
         trainer.train()
-        final = output_dir / FINAL_CHECKPOINT
+        final = output_dir / f"checkpoint-{trainer.state.global_step}"
         with staged_folder(final) as staging:
             trainer.accelerator.unwrap_model(trainer.model).save_pretrained(staging / "model")
             copy_processor_files(base, staging / "model")

@@ -78,6 +78,11 @@ def final_checkpoint_model(store: ModelStore, run: str) -> Path:
     return final_checkpoint(store, run) / "model"
 
 
+def sft_run_of(store: ModelStore, run: str) -> str:
+    """The SFT run a run's weights descend from: itself, or the one a GRPO run started from."""
+    return store.grpo_run(run).sft_run if (store.run_dir(run) / "grpo.json").exists() else run
+
+
 @dataclass(frozen=True)
 class ValidationSettings:
     pages: int = 4
@@ -156,7 +161,7 @@ def validation_pages(store: ModelStore, name: str, count: int) -> list[tuple[Pat
 
     pages: list[tuple[Path, int]] = []
     for run in store.candidate(name).runs:
-        config = load_train_config(store.run_config(run))
+        config = load_train_config(store.run_config(sft_run_of(store, run)))
         for dataset in [*config.data.eval, *config.data.train]:
             pages += [(pdf, 1) for pdf, _ in list_pages(Path(dataset.root))]
     unique = list(dict.fromkeys(pages))[:count]
@@ -174,12 +179,15 @@ def release_lineage(store: ModelStore, name: str) -> dict[str, Any]:
     spec = store.candidate(name)
     runs = {}
     for run in spec.runs:
-        config = load_train_config(store.run_config(run))
+        sft_run = sft_run_of(store, run)
+        config = load_train_config(store.run_config(sft_run))
         runs[run] = {
             "base_model": config.model.base,
             "datasets": [dataset.name for dataset in datasets_of(config)],
             "checkpoint": final_checkpoint(store, run).name,
         }
+        if sft_run != run:
+            runs[run] |= {"grpo_from": sft_run, "grpo_data": store.grpo_run(run).data_dir}
     return {
         "candidate": name,
         "method": spec.method,

@@ -6,6 +6,7 @@ One folder (the platform root's ``models/``) holds every stage, each under a nam
     datasets/{dataset}/report.json      what its pipeline made of it (samples, skips by reason, tokens)
     runs/{run}/run.yaml                 a training run's configuration, fixed once the run has started
     runs/{run}/checkpoint-{step}/       its checkpoints (see loop.py), metrics.jsonl beside them
+    runs/{run}/grpo.json                a GRPO run instead: its SFT run, pages with unit tests, config
     candidates/{name}/spec.json         a release candidate: which checkpoints, merged or souped
     candidates/{name}/prepared/         the self-contained model made from them
     candidates/{name}/fp8/              that model quantized to FP8
@@ -61,6 +62,18 @@ class CandidateSpec:
             raise ConfigError(f"candidate {self.name!r}: a soup needs at least two runs, got {list(self.runs)}")
         if self.method != "soup" and len(self.runs) != 1:
             raise ConfigError(f"candidate {self.name!r}: method {self.method!r} takes one run, got {list(self.runs)}")
+
+
+@dataclass(frozen=True)
+class GrpoRunSpec:
+    """A GRPO run: which SFT run's final checkpoint it starts from, its pages with unit tests, its YAML."""
+
+    sft_run: str
+    data_dir: str  # olmOCR-Bench layout: pdfs/ and *.jsonl unit tests
+    config_yaml: str  # olmocr_core.train.grpo.GrpoConfig
+
+    def __post_init__(self) -> None:
+        check_name("training run", self.sft_run)
 
 
 @dataclass(frozen=True)
@@ -126,6 +139,17 @@ class ModelStore:
 
     def run_config(self, run: str) -> str:
         return self._read(self.run_dir(run) / "run.yaml", f"training run {run!r} is not registered").decode()
+
+    def save_grpo_run(self, run: str, spec: GrpoRunSpec) -> None:
+        path = self.run_dir(run) / "grpo.json"
+        data = json.dumps(asdict(spec), indent=1)
+        if path.exists() and path.read_text() != data and self.has_checkpoints(run):
+            raise ConfigError(f"GRPO run {run!r} already has checkpoints made with another configuration ({path})")
+        self._write(path, data.encode())
+
+    def grpo_run(self, run: str) -> GrpoRunSpec:
+        raw = self._read(self.run_dir(run) / "grpo.json", f"GRPO run {run!r} is not registered")
+        return GrpoRunSpec(**json.loads(raw))
 
     def has_checkpoints(self, run: str) -> bool:
         return any(self.run_dir(run).glob("checkpoint-*"))

@@ -107,3 +107,18 @@ def write_bench(directory: Path) -> Path:
     for name, tests in (("text_tests.jsonl", TEXT_TESTS), ("table_tests.jsonl", TABLE_TESTS)):
         (directory / name).write_text("".join(json.dumps(test) + "\n" for test in tests))
     return directory
+
+
+def write_learnable_bench(directory: Path) -> Path:
+    """The generated pages, each tested for the pieces of what the tiny model says and for not being garbage.
+    At a high sampling temperature its sentence often breaks: GRPO can make it hold, piece by piece."""
+    root = write_bench(directory)
+    for path in root.glob("*.jsonl"):
+        path.unlink()
+    tests = []
+    for pdf, page in [("report.pdf", 1), ("report.pdf", 2), ("table.pdf", 1)]:
+        pieces = [{"type": "present", "text": text} for text in ("Hello", "from the", "tiny model.")]
+        for number, test in enumerate([*pieces, {"type": "baseline"}]):
+            tests.append({"pdf": pdf, "page": page, "id": f"{pdf}-{page}-{number}", **test})
+    (root / "tests.jsonl").write_text("".join(json.dumps(test) + "\n" for test in tests))
+    return root

@@ -3,7 +3,7 @@
     with FaultProxy("http://127.0.0.1:5000") as proxy:      # proxy.url is where clients go instead
         proxy.add(Rule("status", status=503, body=SLOW_DOWN, window_s=2))   # S3 throttling for 2 s
         proxy.add(Rule("reset", share=0.3))                                 # 30% of requests: connection closed
-        proxy.refuse_for(1.5)                                               # nothing listens for 1.5 s
+        proxy.add(Rule("refuse", delay_s=1.5, count=1, method="PUT"))     # at the first PUT: gone for 1.5 s
 
 Faults (``Rule.fault``):
 
@@ -93,7 +93,8 @@ class FaultProxy:
         self._runner: web.AppRunner | None = None
         self._site: web.TCPSite | None = None
         self._session: aiohttp.ClientSession | None = None
-        self._reopening = None
+        self._reopening: asyncio.Future | None = None  # the task listening again after a refusal (kept alive)
+        self._in_flight = 0  # requests being handled (only the proxy's loop changes it)
         self.port = 0
 
     @property
@@ -120,11 +121,12 @@ class FaultProxy:
         with self._lock:
             self._rules.clear()
 
-    def refuse_for(self, seconds: float) -> None:
-        """Stop listening now (clients get 'connection refused') and listen again ``seconds`` later."""
-        self._call(self._site.stop())
-        self.injected["refused_window"] += 1
-        self._reopening = asyncio.run_coroutine_threadsafe(self._listen(after_s=seconds), self._loop)
+    def wait_idle(self, timeout_s: float = 30) -> None:
+        """Block until no request is in the proxy (a killed client's delayed requests still go through)."""
+        deadline = time.monotonic() + timeout_s
+        while self._in_flight and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not self._in_flight, f"{self._in_flight} requests still in the proxy after {timeout_s} s"
 
     def _call(self, coroutine):
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(timeout=30)
@@ -156,6 +158,13 @@ class FaultProxy:
         return None
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
+        self._in_flight += 1
+        try:
+            return await self._answer(request)
+        finally:
+            self._in_flight -= 1
+
+    async def _answer(self, request: web.Request) -> web.StreamResponse:
         body = await request.read()
         rule = self._pick(request.method, request.path_qs)
         fault = rule.fault if rule else None
