@@ -44,6 +44,16 @@ class SourceSpec:
     profile: str | None = None  # AWS profile for this source
 
 
+def check_collection_name(name: str) -> str:
+    """A collection name becomes a file name in the registry: nothing in it may lead outside."""
+    if not name or name != name.strip() or name in (".", "..") or any(bad in name for bad in ("/", "\\", "\0")):
+        raise OlmocrError(
+            f"collection name {name!r} must be non-empty, without '/', '\\', NUL or surrounding spaces, "
+            "and not '.' or '..'"
+        )
+    return name
+
+
 @dataclass(frozen=True)
 class CollectionSpec:
     name: str
@@ -56,8 +66,7 @@ class CollectionSpec:
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        if not self.name or "/" in self.name or self.name != self.name.strip():
-            raise OlmocrError(f"collection name {self.name!r} must be non-empty, without '/' or surrounding spaces")
+        check_collection_name(self.name)
 
     @property
     def manifest_path(self) -> str:
@@ -91,7 +100,7 @@ class CollectionRegistry:
         self.storage = storage or Storage()
 
     def _path(self, name: str) -> str:
-        return join(self.root, "collections", f"{name}.json")
+        return join(self.root, "collections", f"{check_collection_name(name)}.json")
 
     def save(self, spec: CollectionSpec) -> None:
         self.storage.write_bytes(self._path(spec.name), spec.to_json())

@@ -29,7 +29,7 @@ from olmocr_core.storage import Storage
 from olmocr_core.worker import plan_collection
 from olmocr_core.workspace import Workspace
 from tests.support.dagster_run import materialize_groups
-from tests.support.fault_checks import assert_each_once, fault_figures, ledger, wait_for
+from tests.support.fault_checks import assert_each_once, fault_figures, ledger, print_figures, wait_for
 from tests.support.fault_proxy import FaultProxy, Rule
 
 REPO = Path(__file__).resolve().parents[1]
@@ -68,7 +68,6 @@ def test_concurrent_updates_of_one_object_lose_nothing(root):
     assert storage.update(path, lambda data: None) == storage.read_bytes(path)  # None: left as it is
 
 
-@pytest.mark.slow
 def test_concurrent_planners_and_scans_keep_every_manifest_and_index_row(root, sample_pdfs):
     """Three planners of one collection at once, each first adding its own new PDFs to the manifest (as a
     sensor or a scan does), for three rounds: every PDF stays in the manifest once, is planned into
@@ -104,6 +103,8 @@ def test_concurrent_planners_and_scans_keep_every_manifest_and_index_row(root, s
     assert manifest.filter(pl.col("pages").is_null()).is_empty()  # every sampled count kept
     assert set(manifest["pages"].to_list()) == {5}
     assert plan_collection(spec).new_groups == []  # a later planner finds nothing left
+    print_figures(f"{planners} planners + scans on one collection at once ({'s3' if root.startswith('s3://') else 'local'})", len(names),
+                  len(set(expected) - set(planned)), len(planned) - len(set(planned)), planners * rounds)  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------- Dagster

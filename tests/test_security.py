@@ -109,10 +109,6 @@ def test_odd_collection_names_are_saved_inside_the_registry(name, tmp_path):
     assert inside(tmp_path / "registry" / "collections", str(written)) and registry.load(name).name == name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CollectionRegistry.exists/load do not check the name (olmocr_core/collection.py: validate it in _path)",
-)
 def test_registry_lookups_cannot_read_outside_the_registry(tmp_path):
     registry = CollectionRegistry(str(tmp_path / "registry"))
     (tmp_path / "outside.json").write_text(json.dumps({"name": "outside", "workspace": str(tmp_path)}))
@@ -231,12 +227,6 @@ def test_credentials_never_appear_in_logs_reports_or_documents(
     assert {where: secrets_in(text) for where, text in seen.items()} == {where: [] for where in seen}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="aiohttp refuses an Authorization header beside URL credentials with a ValueError that escapes "
-    "OpenAiClient.chat (olmocr_core/engines/openai_client.py: refuse the pair, or move the URL's user:password "
-    "into BasicAuth, with an EngineError)",
-)
 def test_an_api_key_with_a_password_url_is_a_typed_error():
     async def ask():
         client = OpenAiClient(f"http://olmocr:{PASSWORD}@127.0.0.1:9/v1", api_key=API_KEY)

@@ -67,6 +67,12 @@ class OpenAiClient:
             self.base_url += "/v1"
         self.settings = settings
         self._headers = {"Content-Type": "application/json"}
+        if api_key and urlsplit(self.base_url).password is not None:
+            # aiohttp cannot send both; refusing here keeps the key and the password out of its error.
+            raise EngineError(
+                f"server {redact_url(self.base_url)}: its URL carries a user and password and an API key is set too; "
+                "give one of them"
+            )
         if api_key:
             self._headers["Authorization"] = f"Bearer {api_key}"
         self._session: aiohttp.ClientSession | None = None

@@ -66,9 +66,12 @@ def assert_each_once(workspace: Workspace, sources: list[str], failing: dict[str
 
 def fault_figures(name: str, documents: int, found: Ledger, sources: list[str], injected: int) -> None:
     """One line per fault for the README's reliability section (pytest -s shows it)."""
+    print_figures(name, documents, len(found.lost(sources)), len(found.duplicated()), injected)
+
+
+def print_figures(name: str, items: int, lost: int, duplicated: int, injected: int) -> None:
     print(
-        f"\nFAULT-FIGURES | {name} | documents {documents} | lost {len(found.lost(sources))} "
-        f"| duplicated {len(found.duplicated())} | faults injected {injected}"
+        f"\nFAULT-FIGURES | {name} | items {items} | lost {lost} | duplicated {duplicated} | faults injected {injected}"
     )
 
 
