@@ -75,13 +75,14 @@ class Timeline:
         """One server start per group: every group pays the load and the worker's start-up."""
         return self.groups * (self.load + self.wait) + self.run + self.tail
 
-    def at_full_size(self, factor: float, groups: int) -> Timeline:
-        """``groups`` groups, each ``factor`` times this run's, behind a load ``factor`` times longer: generation
-        and load grow; the GPU's idle time in the run grows with the number of groups (it comes at group
-        boundaries); the worker's start-up and exit stay as measured."""
+    def at_full_size(self, scale: float, speedup: float, groups: int) -> Timeline:
+        """``groups`` groups, each ``scale`` times this run's pages, on a GPU ``speedup`` times slower, behind a
+        load as much longer: generation and load grow; the GPU's idle time in the run grows with the number of
+        groups (it comes at group boundaries); the worker's start-up and exit stay as measured."""
+        factor = scale * speedup  # GPU-seconds at full size per real second measured
         work = self.work / self.groups * factor * groups
         idle = (self.run - self.work) * groups / self.groups
-        pages = round(self.pages / self.groups * factor * groups)
+        pages = round(self.pages / self.groups * scale * groups)
         return Timeline(self.load * factor, self.wait, work + idle, self.tail, work, work + idle, pages, groups)
 
 
@@ -125,7 +126,7 @@ def report(measured: Timeline, args: argparse.Namespace, others: str) -> str:
         (f"full size, {GROUPS_PER_RUN} groups (one `olmocr-platform` run)", GROUPS_PER_RUN),
         ("full size, 50 groups", 50),
     ]
-    full = measured.at_full_size(factor, args.groups)
+    full = measured.at_full_size(args.scale, args.speedup, args.groups)
     groups_needed = math.ceil(GOAL / (1 - GOAL) * full.load / (full.work / full.groups))
     return "\n".join(
         [
@@ -148,7 +149,10 @@ def report(measured: Timeline, args: argparse.Namespace, others: str) -> str:
             "fraction generating | bound | naive: one load per group |",
             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
             row("measured (scaled; real seconds)", measured),
-            *(row(f"computed: {label}", measured.at_full_size(factor, groups)) for label, groups in full_size),
+            *(
+                row(f"computed: {label}", measured.at_full_size(args.scale, args.speedup, groups))
+                for label, groups in full_size
+            ),
             "",
             f"Measured: {measured.fraction:.1%} of accelerator time generating, which {verdict} the {GOAL:.0%} goal; "
             f"the bound for this load and this work is {measured.bound:.1%}, so no client could meet it here. Ours "
