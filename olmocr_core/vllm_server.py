@@ -156,7 +156,9 @@ class ManagedVllmServer:
         self._poller = asyncio.create_task(self._poll_metrics())
 
     def _spawn(self) -> None:
-        env = {**os.environ, **self.config.env}
+        # Unbuffered: the log must hold the server's last words even when it is killed (the log tail is how
+        # a failed start explains itself).
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", **self.config.env}
         # Its own session: stop() can signal the server and every child it forked.
         self._process = subprocess.Popen(
             self.config.command(self.port),

@@ -145,17 +145,28 @@ def test_pages_run_concurrently_on_workers_that_load_models_once(engine: CpuEngi
     assert 1 <= len(loads) <= 2 and set(loads.values()) == {1}, loads
 
 
-def test_a_page_that_breaks_the_converter_falls_back_to_its_text_layer(engine: CpuEngine, tmp_path: Path) -> None:
+def test_a_page_that_breaks_the_converter_falls_back_to_its_text_layer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page on which pymupdf4llm raises keeps its plain text layer, with the reason. (Huge pages used to
+    break it; they are now converted from a scaled copy, so the failure is made here, in the function a
+    worker process runs.)"""
     texts = [" ".join([f"Page {n} of the generated document has a paragraph of text."] * 6) for n in (1, 2, 3)]
     path = write_pdf(tmp_path / "broken_page.pdf", texts)
-    document = pymupdf.open(path)
-    document.xref_set_key(document[1].xref, "UserUnit", "100000")  # page 2: too large for the layout renderer
-    document.saveIncr()
-    first, broken, third = run_pages(engine, path, [1, 2, 3])
-    assert not first.is_fallback and not third.is_fallback and third.text == texts[2]
-    assert broken.is_fallback and broken.engine == "cpu"
+    real = cpu._markdown_page
+
+    def breaks_on_page_two(document, index):
+        if index == 1:
+            raise RuntimeError("layout model failed")
+        return real(document, index)
+
+    monkeypatch.setattr(cpu, "_markdown_page", breaks_on_page_two)
+    first, broken, third = (cpu._convert_page(str(path), n) for n in (1, 2, 3))
+    assert first.error is None and third.error is None and third.text == texts[2]
     assert " ".join(broken.text.split()) == texts[1]  # the plain text layer, with its line breaks
-    assert "layout markdown failed" in broken.error
+    assert broken.error == "layout markdown failed, used the text layer: RuntimeError: layout model failed"
+    result = cpu._page_result(PageTask(str(path), "broken_page.pdf", 2), broken, 1)
+    assert result.is_fallback and result.engine == "cpu" and result.error == broken.error
 
 
 @pytest.mark.slow

@@ -95,13 +95,15 @@ def test_a_hostile_group_writes_nothing_anywhere(sample_pdfs, tmp_path):
     assert files_under(tmp_path) == before
 
 
-@pytest.mark.parametrize("name", ["../../etc", "a/b", "/abs", "s3://other-bucket/x", " padded "])
+@pytest.mark.parametrize(
+    "name", ["../../etc", "a/b", "/abs", "s3://other-bucket/x", " padded ", "..", "..\\..\\x", "a\x00b"]
+)
 def test_collection_names_with_paths_are_refused(name):
     with pytest.raises(OlmocrError, match="collection name"):
         CollectionSpec(name=name, workspace="/tmp/ws")
 
 
-@pytest.mark.parametrize("name", ["..", "...", "..\\..\\x", "\u2024\u2024", "\uff0e\uff0e"])
+@pytest.mark.parametrize("name", ["...", "\u2024\u2024", "\uff0e\uff0e"])
 def test_odd_collection_names_are_saved_inside_the_registry(name, tmp_path):
     registry = CollectionRegistry(str(tmp_path / "registry"))
     registry.save(CollectionSpec(name=name, workspace=str(tmp_path / "ws")))
