@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 MARKER = "# olmocr-platform: registrations conditional on the op existing"
-HELPER = f'''
+HELPER = f"""
 {MARKER}
 def _register_fake_if_op_exists(name):
     try:
@@ -22,7 +22,7 @@ def _register_fake_if_op_exists(name):
         return lambda fn: fn
     return torch.library.register_fake(name)
 
-'''
+"""
 OPS = ("torchvision::nms", "torchvision::qnms")
 
 
