@@ -156,9 +156,10 @@ class ManagedVllmServer:
         self._poller = asyncio.create_task(self._poll_metrics())
 
     def _spawn(self) -> None:
-        # Unbuffered: the log must hold the server's last words even when it is killed (the log tail is how
-        # a failed start explains itself).
-        env = {**os.environ, "PYTHONUNBUFFERED": "1", **self.config.env}
+        # The log is how a failed start explains itself: unbuffered, so it holds the server's last words even
+        # when it is killed, and at INFO, whatever this process inherited (importing TRL sets vLLM's level
+        # to ERROR process-wide). config.env overrides both.
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", "VLLM_LOGGING_LEVEL": "INFO", **self.config.env}
         # Its own session: stop() can signal the server and every child it forked.
         self._process = subprocess.Popen(
             self.config.command(self.port),
