@@ -14,11 +14,11 @@ from pathlib import Path
 
 from olmocr_core.errors import EngineError
 from olmocr_core.storage import Storage, is_s3_url
+from olmocr_core.train.model_files import COMPLETE_MARKER  # written last: a cache folder without it is partial
 
 log = logging.getLogger(__name__)
 
 DEFAULT_CACHE = Path(os.environ.get("OLMOCR_MODEL_CACHE", Path.home() / ".cache" / "olmocr" / "models"))
-_COMPLETE = ".olmocr-complete"  # written last: a cache folder without it is a partial copy
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def resolve_model(model: str, *, storage: Storage | None = None, cache_dir: Path
 def _copy_from_s3(url: str, storage: Storage, cache_dir: Path) -> Path:
     prefix = url.rstrip("/") + "/"
     target = cache_dir / hashlib.sha1(prefix.encode()).hexdigest()[:16]
-    if (target / _COMPLETE).exists():
+    if (target / COMPLETE_MARKER).exists():
         return target
     objects = list(storage.list(prefix))
     if not objects:
@@ -73,7 +73,7 @@ def _copy_from_s3(url: str, storage: Storage, cache_dir: Path) -> Path:
         if not destination.is_relative_to(target.resolve()):  # a key with '..' must not write outside the cache
             raise EngineError(f"model {url!r}: object {info.path} would be written outside the model cache")
         storage.download_to(info.path, str(destination))
-    (target / _COMPLETE).write_text(url)
+    (target / COMPLETE_MARKER).write_text(url)
     return target
 
 

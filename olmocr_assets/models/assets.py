@@ -59,7 +59,7 @@ def training_data(
     report = lifecycle.summarize_registered_dataset(store, name)
     store.save_dataset_report(name, report)
     return dg.MaterializeResult(
-        metadata=metadata.dataset_metadata(report) | {"spec": dg.MetadataValue.path(str(store.dataset_dir(name)))}
+        metadata=metadata.scalar_metadata(report) | {"spec": dg.MetadataValue.path(str(store.dataset_dir(name)))}
     )
 
 
@@ -260,12 +260,12 @@ def fp8_model(
             dg.AssetCheckResult(
                 check_name=AGREEMENT_CHECK,
                 passed=validation.agreement_passed,
-                metadata=metadata.check_metadata(validation.agreement),
+                metadata=metadata.scalar_metadata(validation.agreement),
             ),
             dg.AssetCheckResult(
                 check_name=SCORE_CHECK,
                 passed=validation.score_passed,
-                metadata=metadata.check_metadata(validation.score),
+                metadata=metadata.scalar_metadata(validation.score),
             ),
         ],
     )
@@ -294,7 +294,7 @@ def released_model(
 ) -> dg.MaterializeResult:
     store = platform.model_store()
     name = context.partition_key
-    validation = lifecycle.read_validation(store, name)
+    validation = store.validation(name)
     if not (validation.get("agreement_passed") and validation.get("score_passed")):
         raise dg.Failure(f"candidate {name!r} did not pass validation: {validation}")
     path = lifecycle.publish(store.fp8_dir(name), config.publish_to) if config.publish_to else str(store.fp8_dir(name))

@@ -25,20 +25,12 @@ def scalar_metadata(result: dict[str, Any]) -> dict[str, Any]:
     return metadata
 
 
-def dataset_metadata(report: dict[str, Any]) -> dict[str, Any]:
-    return scalar_metadata(report)
-
-
 def model_metadata(result: dict[str, Any]) -> dict[str, Any]:
     metadata = scalar_metadata(result)
     for key in ("path", "out_dir", "model_dir"):
         if isinstance(result.get(key), str):
             metadata[key] = dg.MetadataValue.path(result[key])
     return metadata
-
-
-def check_metadata(result: dict[str, Any]) -> dict[str, Any]:
-    return scalar_metadata(result)
 
 
 def training_metadata(run_dir: Path, result: dict[str, Any]) -> dict[str, Any]:

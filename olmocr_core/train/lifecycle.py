@@ -170,10 +170,6 @@ def validation_pages(store: ModelStore, name: str, count: int) -> list[tuple[Pat
     return unique
 
 
-def read_validation(store: ModelStore, name: str) -> dict[str, Any]:
-    return store.validation(name)
-
-
 def release_lineage(store: ModelStore, name: str) -> dict[str, Any]:
     """Where a release comes from: candidate, method, and per run its base model, datasets and checkpoint."""
     spec = store.candidate(name)

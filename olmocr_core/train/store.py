@@ -127,29 +127,28 @@ class ModelStore:
 
     # Training runs.
     def save_run_config(self, run: str, config_yaml: str) -> None:
-        """Fix a run's configuration. A run that has checkpoints keeps the configuration they were made
-        with: resuming under another one would mix two runs in one."""
-        path = self.run_dir(run) / "run.yaml"
-        if path.exists() and path.read_text() != config_yaml and self.has_checkpoints(run):
-            raise ConfigError(
-                f"training run {run!r} already has checkpoints made with another configuration ({path}); "
-                "start a new run under another name"
-            )
-        self._write(path, config_yaml.encode())
+        self._fix_run_file(run, "run.yaml", config_yaml, "training run")
 
     def run_config(self, run: str) -> str:
         return self._read(self.run_dir(run) / "run.yaml", f"training run {run!r} is not registered").decode()
 
     def save_grpo_run(self, run: str, spec: GrpoRunSpec) -> None:
-        path = self.run_dir(run) / "grpo.json"
-        data = json.dumps(asdict(spec), indent=1)
-        if path.exists() and path.read_text() != data and self.has_checkpoints(run):
-            raise ConfigError(f"GRPO run {run!r} already has checkpoints made with another configuration ({path})")
-        self._write(path, data.encode())
+        self._fix_run_file(run, "grpo.json", json.dumps(asdict(spec), indent=1), "GRPO run")
 
     def grpo_run(self, run: str) -> GrpoRunSpec:
         raw = self._read(self.run_dir(run) / "grpo.json", f"GRPO run {run!r} is not registered")
         return GrpoRunSpec(**json.loads(raw))
+
+    def _fix_run_file(self, run: str, name: str, text: str, kind: str) -> None:
+        """Fix a run's configuration. A run that has checkpoints keeps the configuration they were made
+        with: resuming under another one would mix two runs in one."""
+        path = self.run_dir(run) / name
+        if path.exists() and path.read_text() != text and self.has_checkpoints(run):
+            raise ConfigError(
+                f"{kind} {run!r} already has checkpoints made with another configuration ({path}); "
+                "start a new run under another name"
+            )
+        self._write(path, text.encode())
 
     def has_checkpoints(self, run: str) -> bool:
         return any(self.run_dir(run).glob("checkpoint-*"))
