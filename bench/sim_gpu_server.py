@@ -40,7 +40,9 @@ from aiohttp import web
 
 SERVED_MODEL_NAME = "olmocr"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-DONE = 1e-12  # GPU-seconds left that count as finished (float rounding of the event arithmetic)
+# A sequence this close to its end (in seconds at its rate) is done: the clock (the loop's, about 1e5 s)
+# cannot step by less, so a float residue under that would stop the clock forever.
+DONE_S = 1e-9
 
 
 @dataclass(frozen=True)
@@ -166,10 +168,10 @@ class GpuScheduler:
         self.now = until
 
     def _transitions(self) -> list[tuple[int, int]]:
-        for key in [k for k, s in self._prefilling.items() if s.prefill_left <= DONE]:
+        for key in [k for k, s in self._prefilling.items() if s.prefill_left <= self._rate_prefill * DONE_S]:
             self._decoding[key] = self._prefilling.pop(key)
             self.prompt_tokens += self.model.prompt_tokens
-        finished = [(k, s.tokens) for k, s in self._decoding.items() if s.decode_left <= DONE]
+        finished = [(k, s.tokens) for k, s in self._decoding.items() if s.decode_left <= self._rate_decode * DONE_S]
         for key, tokens in finished:
             del self._decoding[key]
             self.completed += 1

@@ -20,9 +20,9 @@ from rich.table import Table
 
 from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
 from olmocr_assets.models import commands as model_commands
-from olmocr_assets.ocr.assets import ACCELERATOR_POOL, GROUPS_PER_RUN, dolma_documents
+from olmocr_assets.ocr.assets import ACCELERATOR_POOL, dolma_documents
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.partitions import collection_partitions, page_group_partitions
+from olmocr_assets.partitions import GROUPS_PER_RUN, collection_partitions, page_group_partitions
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
 from olmocr_core.cli import _width, add_engine_arguments, add_input_arguments
 from olmocr_core.collection import CollectionSpec, SourceSpec
@@ -47,7 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_input_arguments(run)
     run.add_argument("--collection", help="collection name (default: the workspace folder's name)")
     run.add_argument(
-        "--groups-per-run", type=int, default=GROUPS_PER_RUN, help="page groups per Dagster run (one model load each)"
+        "--groups-per-run",
+        type=int,
+        default=GROUPS_PER_RUN,
+        help="page groups per Dagster run, one model load each (default: %(default)s, from $OLMOCR_GROUPS_PER_RUN)",
     )
     add_engine_arguments(run)
     model_commands.add_commands(commands)

@@ -89,7 +89,11 @@ class OcrEngineResource(dg.ConfigurableResource):
     max_model_len: int = Field(default=16384, description="Context length a managed vLLM allocates for.")
     tensor_parallel_size: int = Field(default=1, description="GPUs per model replica (managed vLLM).")
     data_parallel_size: int = Field(default=1, description="Model replicas (managed vLLM).")
-    server_startup_timeout: float = Field(default=600.0, description="Seconds to wait for a managed vLLM to be ready.")
+    server_startup_timeout: float = Field(
+        default=600.0,
+        description="Seconds the server may take to load: a managed vLLM until it is ready, `server` until it first "
+        "answers. Pages are rendered meanwhile.",
+    )
     server_max_restarts: int = Field(default=5, description="Restarts of a managed vLLM before the run fails.")
     vllm_args: list[str] = Field(default_factory=list, description="Extra arguments for a managed vLLM server.")
     accelerator_hourly_usd: float = Field(default=2.69, description="Price of one accelerator hour, for cost per page.")

@@ -24,7 +24,7 @@ import polars as pl
 from botocore.exceptions import BotoCoreError, ClientError
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
-from olmocr_assets.partitions import collection_partitions, page_group_partitions
+from olmocr_assets.partitions import GROUPS_PER_RUN, collection_partitions, page_group_partitions
 from olmocr_assets.resources import PlatformResource
 from olmocr_core.collection import (
     CollectionRegistry,
@@ -301,7 +301,7 @@ def build_s3_source_sensor(
 
 
 def build_page_groups_sensor(
-    max_groups_per_run: int = 8, *, max_runs_per_tick: int = 100, min_interval_seconds: int = 30
+    max_groups_per_run: int = GROUPS_PER_RUN, *, max_runs_per_tick: int = 100, min_interval_seconds: int = 30
 ) -> dg.SensorDefinition:
     """A sensor that requests ``dolma_documents`` for page groups registered since its last tick: one run
     per ``max_groups_per_run`` consecutive groups, at most ``max_runs_per_tick`` runs per tick (the rest

@@ -124,6 +124,13 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add("--request-timeout", type=float, default=600.0, help="seconds one request may take (default: %(default)s)")
     add(
+        "--server-startup-timeout",
+        type=float,
+        default=600.0,
+        help="seconds the server may take to load: the managed server until it is ready, --server until it first "
+        "answers (a server started beside this worker). Pages are rendered meanwhile (default: %(default)s)",
+    )
+    add(
         "--render-workers",
         type=int,
         help="processes rendering pages (cpu engine: converting pages); default: one per core",
@@ -151,12 +158,6 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add("--tensor-parallel-size", "-tp", type=int, default=1, help="GPUs per model replica (default: %(default)s)")
     add("--data-parallel-size", "-dp", type=int, default=1, help="model replicas (default: %(default)s)")
-    add(
-        "--server-startup-timeout",
-        type=float,
-        default=600.0,
-        help="seconds to wait for the server to be ready (default: %(default)s)",
-    )
     add(
         "--server-max-restarts",
         type=int,

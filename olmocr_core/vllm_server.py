@@ -127,6 +127,7 @@ class ManagedVllmServer:
         self._supervisor: asyncio.Task | None = None
         self._poller: asyncio.Task | None = None
         self._stopping = False
+        self._launched_at = 0.0
 
     @property
     def url(self) -> str:
@@ -148,10 +149,20 @@ class ManagedVllmServer:
         await self.stop()
 
     async def start(self) -> None:
+        self.launch()
+        await self.until_ready()
+
+    def launch(self) -> None:
+        """Start the server process and return at once: the caller can prepare work while it loads."""
         Path(self.config.log_path).parent.mkdir(parents=True, exist_ok=True)
         self._log_file = open(self.config.log_path, "ab")  # noqa: SIM115 - kept open while the server runs
+        self._launched_at = time.monotonic()
         self._spawn()
+
+    async def until_ready(self) -> None:
+        """Wait (bounded) until the launched server answers, then watch it: restarts and metrics."""
         await self._wait_ready()
+        log.info("vLLM for %s ready in %.1f s", self.config.model, time.monotonic() - self._launched_at)
         self._supervisor = asyncio.create_task(self._supervise())
         self._poller = asyncio.create_task(self._poll_metrics())
 
@@ -186,7 +197,7 @@ class ManagedVllmServer:
                     async with session.get(f"{self.url}/models") as response:
                         if response.status == 200:
                             return
-                await asyncio.sleep(0.5)
+                await asyncio.sleep(0.2)  # the accelerator idles from the moment it is up until a request comes
         self._terminate()
         raise EngineError(
             f"vLLM server for {self.config.model} was not ready after {self.config.startup_timeout_s:.0f} s; "

@@ -182,7 +182,8 @@ async def convert_collection_groups(
     log(f"collection {spec.name!r}: {len(todo)} page groups to convert, {len(paths)} PDFs")
     started = time.perf_counter()
     async with open_engine(engine_config) as engine:
-        log(f"engine {engine_config.kind} ready in {time.perf_counter() - started:.1f} s: {engine.lineage()}")
+        # A model server may still be loading: pages render meanwhile and their requests wait for it.
+        log(f"engine {engine_config.kind} started in {time.perf_counter() - started:.1f} s: {engine.lineage()}")
         return await run_groups(
             todo,
             engine,

@@ -10,7 +10,13 @@ from olmocr_assets.collections.assets import collection_report, page_groups, pdf
 from olmocr_assets.definitions import defs
 from olmocr_assets.ocr.assets import CHECK_NAME, dolma_documents
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.partitions import collection_partitions, page_group_key, page_group_partitions
+from olmocr_assets.partitions import (
+    GROUPS_PER_RUN,
+    collection_partitions,
+    groups_per_run,
+    page_group_key,
+    page_group_partitions,
+)
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
 from olmocr_core.collection import CollectionSpec, SourceSpec, read_manifest
 from olmocr_core.jsonl import decode_jsonl
@@ -36,7 +42,7 @@ def test_definitions_load_and_explain_themselves():
         assert node.owners and node.kinds, key
     dolma = graph.get(dg.AssetKey("dolma_documents"))
     assert dolma.partitions_def == page_group_partitions
-    assert dolma.backfill_policy == dg.BackfillPolicy.multi_run(max_partitions_per_run=8)
+    assert dolma.backfill_policy == dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN)
     assert dolma.pools == {"olmocr_accelerator"}
     assert [c.name for c in defs.resolve_assets_def("dolma_documents").check_specs] == [CHECK_NAME]
     assert graph.get(dg.AssetKey("page_groups")).parent_keys == {dg.AssetKey("pdf_collection")}
@@ -244,3 +250,11 @@ def test_planning_survives_a_vanished_pdf_and_heals_unregistered_groups(instance
     instance.delete_dynamic_partition(page_group_partitions.name, lost)
     assert materialize(instance, platform, [page_groups], partition_key=spec.name).success
     assert lost in instance.get_dynamic_partitions(page_group_partitions.name)
+
+
+def test_groups_per_run_comes_from_the_environment_and_bad_values_name_the_variable():
+    assert groups_per_run({}) == 24
+    assert groups_per_run({"OLMOCR_GROUPS_PER_RUN": "4"}) == 4
+    for bad in ("0", "-3", "many", ""):
+        with pytest.raises(ValueError, match=f"OLMOCR_GROUPS_PER_RUN={bad!r}: give a whole number"):
+            groups_per_run({"OLMOCR_GROUPS_PER_RUN": bad})

@@ -247,7 +247,7 @@ def test_the_worker_converts_through_pipes_in_a_subprocess(edgar):
     assert result.success
     assert_converted(spec, group, pdf, reports)
     messages = log_messages(instance, result.run_id)
-    assert any("engine cpu ready" in m for m in messages)
+    assert any("engine cpu started" in m for m in messages)
     assert any(f"group {group.group_id[:12]} (1): 1 documents, 1 pages" in m for m in messages)
 
     # Done groups are skipped before any engine starts: a second run converts nothing and says so.
@@ -257,7 +257,7 @@ def test_the_worker_converts_through_pipes_in_a_subprocess(edgar):
     assert result.success and reports == []
     messages = log_messages(instance, result.run_id)
     assert any("1 of 1 page groups were already done" in m for m in messages)
-    assert not any("engine cpu ready" in m for m in messages)
+    assert not any("engine cpu started" in m for m in messages)
 
 
 def test_a_failing_worker_fails_the_step(edgar):

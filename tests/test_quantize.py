@@ -136,6 +136,7 @@ def test_fp8_model_serves_in_vllm_with_transformers_tokens(vllm_env, tiny_server
     async def served() -> Completion:
         config = EngineConfig(engine="vlm", model=str(fp8_dynamic.path), managed=tiny_server_options)
         async with open_engine(config) as engine:
+            await engine.until_ready()
             client = OpenAiClient(engine.managed_server.url)
             try:
                 return await client.chat(build_chat_request(pages[0], temperature=0.0, max_tokens=MAX_TOKENS))

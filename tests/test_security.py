@@ -207,7 +207,7 @@ def test_credentials_never_appear_in_logs_reports_or_documents(
             str(tmp_path / "ws3"),
             "--server",
             down,
-            "--max-request-tries",
+            "--server-startup-timeout",
             "2",
             "--quiet",
         ],

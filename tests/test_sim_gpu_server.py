@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import random
 import sys
 import time
 import urllib.error
@@ -88,6 +89,25 @@ def test_extra_requests_wait_for_a_slot_first_come_first_served():
 
     assert set(order[:4]) == {0, 1, 2, 3}
     assert order.index(4) < order.index(9)
+
+
+@pytest.mark.timeout(60)
+def test_a_burst_of_requests_finishes_on_a_clock_far_from_zero():
+    """The server's clock is the event loop's (the machine's uptime): a float residue of work too small for
+    that clock to step over once stopped it forever when a burst of pages arrived within microseconds."""
+    model = GpuModel(capacity=45.3)
+    now = 3_123_456.7
+    scheduler = GpuScheduler(model, now=now)
+    rng = random.Random(0)
+    for key in range(500):
+        now += rng.uniform(0, 2e-4)
+        scheduler.advance(now)
+        scheduler.submit(key, model.answer_tokens)
+
+    finished = scheduler.advance(now + 60.0)
+
+    assert len(finished) == scheduler.completed == 500 and scheduler.running == 0
+    assert scheduler.work_seconds == pytest.approx(500 / model.capacity, rel=1e-6)
 
 
 def test_late_advance_replays_every_event_it_skipped():

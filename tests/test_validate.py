@@ -236,7 +236,7 @@ def server_options(tmp_path_factory: pytest.TempPathFactory) -> ManagedServerOpt
         "TORCHINDUCTOR_CACHE_DIR": str(root / "inductor"),
         "TMPDIR": str(root),
     }
-    return ManagedServerOptions(extra_args=TINY_VLLM_ARGS, startup_timeout_s=300, log_dir=str(root / "logs"), env=env)
+    return ManagedServerOptions(extra_args=TINY_VLLM_ARGS, log_dir=str(root / "logs"), env=env)
 
 
 @pytest.fixture(scope="module")

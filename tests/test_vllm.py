@@ -183,13 +183,13 @@ def test_a_model_folder_that_cannot_load_fails_fast_and_clearly(
     (broken / "config.json").write_text(json.dumps(config))
 
     async def start() -> None:
-        async with open_engine(EngineConfig(engine="vlm", model=str(broken), managed=tiny_server_options)):
-            pass
+        async with open_engine(EngineConfig(engine="vlm", model=str(broken), managed=tiny_server_options)) as engine:
+            await engine.until_ready()
 
     started = time.monotonic()
     with pytest.raises(EngineError, match=r"exited with code \d+ before it was ready") as failure:
         asyncio.run(start())
-    assert time.monotonic() - started < tiny_server_options.startup_timeout_s / 3
+    assert time.monotonic() - started < EngineConfig().server_startup_timeout_s / 3
     assert str(broken) in str(failure.value) and "last lines of" in str(failure.value)
     assert server_processes(broken) == []
 

@@ -149,13 +149,13 @@ def test_unreachable_server_fails_the_run_and_writes_nothing(sample_pdfs, tmp_pa
             str(workspace),
             "--server",
             f"http://127.0.0.1:{_free_port()}/v1",
-            "--max-request-tries",
+            "--server-startup-timeout",
             "2",
             "--quiet",
         ]
     )
     assert code == 1
-    assert "did not answer" in capsys.readouterr().err
+    assert "did not come up within 2 s" in capsys.readouterr().err
     assert not (workspace / "results").exists()
 
 

@@ -9,7 +9,7 @@ import dagster as dg
 from olmocr_assets.collections.assets import GROUP, OWNERS, page_groups
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource, run_groups_in_pod, run_groups_in_subprocess
 from olmocr_assets.ocr.pipes_worker import engine_config_to_dict
-from olmocr_assets.partitions import page_group_partitions, split_page_group_key
+from olmocr_assets.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
 from olmocr_core.collection import CollectionSpec
 from olmocr_core.dolma import document_problems
@@ -23,8 +23,6 @@ from olmocr_core.worker import convert_collection_groups
 # The model that wrote a group is in its metadata (model, model_revision): a new released model
 # compares against that.
 DOLMA_CODE_VERSION = "olmocr-v4-prompt.1"
-# One run serves several groups, so a model server loads once for all of them.
-GROUPS_PER_RUN = 8
 ACCELERATOR_POOL = "olmocr_accelerator"
 CHECK_NAME = "valid_dolma_output"
 

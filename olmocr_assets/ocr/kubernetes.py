@@ -7,16 +7,18 @@ A ``dagster-k8s/config`` tag would not do: on a job it reaches only the run pod.
 
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import dagster as dg
-from dagster_k8s import PipesK8sClient
 from pydantic import Field
 
 from olmocr_assets.ocr.pipes_worker import MODULE, worker_extras
 from olmocr_core.collection import CollectionSpec
 from olmocr_core.groups import PageGroup
 from olmocr_core.pipeline import GroupOptions
+
+if TYPE_CHECKING:  # dagster_k8s and the Kubernetes client take a second to import: only a pod needs them
+    from dagster_k8s import PipesK8sClient
 
 WORKER_COMMAND = ["python", "-m", MODULE]
 CONTAINER_NAME = "olmocr-worker"
@@ -127,7 +129,9 @@ class KubernetesGpuResource(dg.ConfigurableResource):
     def pod_meta(self) -> dict[str, Any]:
         return {"labels": dict(self.labels)}
 
-    def pipes_client(self) -> PipesK8sClient:
+    def pipes_client(self) -> "PipesK8sClient":
+        from dagster_k8s import PipesK8sClient
+
         return PipesK8sClient(
             load_incluster_config=self.load_incluster_config,
             kubeconfig_file=self.kubeconfig_file,
@@ -154,7 +158,7 @@ def run_groups_in_pod(
     groups: Sequence[PageGroup],
     engine_config_dict: dict[str, Any],
     group_options: GroupOptions,
-    pipes_client: PipesK8sClient | None = None,
+    pipes_client: "PipesK8sClient | None" = None,
     *,
     concurrent_groups: int = 2,
 ) -> list[dict[str, Any]]:

@@ -35,7 +35,6 @@ class ManagedServerOptions:
     tensor_parallel_size: int = 1
     data_parallel_size: int = 1
     extra_args: tuple[str, ...] = ()
-    startup_timeout_s: float = 600.0
     max_restarts: int = 5
     log_dir: str | None = None  # default: a temporary folder
     env: dict[str, str] = field(default_factory=dict)
@@ -52,6 +51,9 @@ class EngineConfig:
     render_workers: int | None = None  # render processes (vlm, hf) or converter processes (cpu)
     render_timeout_s: float | None = DEFAULT_RENDER_TIMEOUT_S  # per page render (cpu: conversion); None/0: none
     managed: ManagedServerOptions = ManagedServerOptions()
+    # How long the server may take to load (managed: until it is ready; --server: until it first answers).
+    # Pages are rendered meanwhile and sent the moment it is up.
+    server_startup_timeout_s: float = 600.0
     # The registry name of the released model ``model`` points at; recorded in every document's lineage.
     released_model: str | None = None
 
@@ -91,6 +93,7 @@ async def open_engine(config: EngineConfig) -> AsyncIterator[Engine]:
 def _server_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:
     settings = replace(config.vlm, model=config.model or SERVED_MODEL_NAME)
     client = OpenAiClient(config.server, api_key=config.api_key, settings=config.client)
+    client.hold_until(client.until_up(config.server_startup_timeout_s))
     return VlmEngine(client, renderer, settings, lineage=_lineage(config, {"server": redact_url(config.server)}))
 
 
@@ -111,14 +114,16 @@ async def _managed_engine(config: EngineConfig, renderer: RenderPool, stack: con
             tensor_parallel_size=options.tensor_parallel_size,
             data_parallel_size=options.data_parallel_size,
             extra_args=options.extra_args,
-            startup_timeout_s=options.startup_timeout_s,
+            startup_timeout_s=config.server_startup_timeout_s,
             max_restarts=options.max_restarts,
             log_path=str(log_dir / "vllm-server.log"),
             env=options.env,
         )
     )
-    await stack.enter_async_context(server)
+    stack.push_async_callback(server.stop)
+    server.launch()
     client = OpenAiClient(server.url, settings=config.client)
+    client.hold_until(server.until_ready())  # pages render while the model loads
     lineage = _lineage(config, {**resolved.lineage(), "server": "managed vLLM"})
     # The server's context is what it was started with: answers are judged against that.
     settings = replace(config.vlm, model=SERVED_MODEL_NAME, max_context_tokens=options.max_model_len)
@@ -183,6 +188,7 @@ def engine_config_from_options(options: Mapping[str, Any]) -> EngineConfig:
         render_workers=get("render_workers"),
         render_timeout_s=pick("render_timeout", defaults.render_timeout_s),
         released_model=get("released_model"),
+        server_startup_timeout_s=pick("server_startup_timeout", defaults.server_startup_timeout_s),
         managed=ManagedServerOptions(
             host=pick("server_host", defaults.managed.host),
             gpu_memory_utilization=get("gpu_memory_utilization"),
@@ -190,7 +196,6 @@ def engine_config_from_options(options: Mapping[str, Any]) -> EngineConfig:
             tensor_parallel_size=pick("tensor_parallel_size", defaults.managed.tensor_parallel_size),
             data_parallel_size=pick("data_parallel_size", defaults.managed.data_parallel_size),
             extra_args=tuple(get("vllm_args") or ()),
-            startup_timeout_s=pick("server_startup_timeout", defaults.managed.startup_timeout_s),
             max_restarts=pick("server_max_restarts", defaults.managed.max_restarts),
             log_dir=get("server_log_dir"),
         ),

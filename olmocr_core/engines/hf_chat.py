@@ -259,5 +259,8 @@ class HfBackend:
         )
         return await asyncio.get_running_loop().run_in_executor(self._executor, generate)
 
+    async def until_ready(self) -> None:
+        """Loaded before it was made: nothing to wait for."""
+
     async def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -6,6 +6,9 @@ bounded number of tries. A 200 whose body is not a chat completion (cut off, an 
 proxy) is the server's fault too and is retried the same way: counted as a page attempt, a server that
 garbles every answer would turn every document into a dropped one and mark its group done. A 4xx answer is
 the request's fault, not the server's: it is not retried; 401/403/404 (a wrong key or model) stop the run.
+
+Requests can be held until the server has loaded (``hold_until``), so a worker renders its first pages
+while the model loads instead of after: the accelerator starts generating the moment it can.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import asyncio
 import json
 import logging
 import random
+import time
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -77,6 +82,42 @@ class OpenAiClient:
             self._headers["Authorization"] = f"Bearer {api_key}"
         self._session: aiohttp.ClientSession | None = None
         self._in_flight = asyncio.Semaphore(settings.max_in_flight)
+        self._ready: asyncio.Future | None = None
+
+    def hold_until(self, ready: Awaitable[None]) -> None:
+        """Hold every request until ``ready`` is done (the server loading); if it fails, every request
+        fails with its error. Call inside the running event loop."""
+        self._ready = asyncio.ensure_future(ready)
+
+    async def until_ready(self) -> None:
+        """Return once requests may go (at once unless held); raise what the wait for the server raised."""
+        if self._ready is not None:
+            await asyncio.shield(self._ready)  # one request cancelled must not cancel the wait for all
+
+    async def until_up(self, timeout_s: float) -> None:
+        """Poll ``/models`` until the server answers with anything but a 5xx: a server started beside this
+        worker (a sidecar in the same pod) refuses connections while it loads its model."""
+        url = f"{self.base_url}/models"
+        started, announced = time.monotonic(), False
+        while True:
+            try:
+                async with self._get_session().get(url, timeout=aiohttp.ClientTimeout(total=10)) as response:
+                    last_error = f"HTTP {response.status}"
+                    if response.status < 500:
+                        break
+            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+                last_error = f"{type(exc).__name__}: {exc}"
+            if not announced:
+                log.info("waiting up to %.0f s for %s to come up", timeout_s, redact_url(self.base_url))
+                announced = True
+            if time.monotonic() - started >= timeout_s:
+                raise ServerUnavailable(
+                    f"{redact_url(self.base_url)} did not come up within {timeout_s:.0f} s "
+                    f"(--server-startup-timeout); last error: {last_error}"
+                )
+            await asyncio.sleep(0.2)  # the accelerator idles from the moment it is up until a request comes
+        if (waited := time.monotonic() - started) > 1.0:
+            log.info("server %s up after %.1f s", redact_url(self.base_url), waited)
 
     def _get_session(self) -> aiohttp.ClientSession:
         # Created lazily inside the running event loop, once; every request shares its pool.
@@ -90,6 +131,7 @@ class OpenAiClient:
 
     async def chat(self, body: dict) -> Completion:
         """POST /chat/completions with retries; raises RequestRejected (4xx) or ServerUnavailable."""
+        await self.until_ready()
         url = f"{self.base_url}/chat/completions"
         shown = redact_url(url)
         last_error = ""
@@ -134,6 +176,11 @@ class OpenAiClient:
         return delay * random.uniform(0.8, 1.2)  # jitter: many pages retrying must not stampede together
 
     async def close(self) -> None:
+        if self._ready is not None:
+            if not self._ready.done():
+                self._ready.cancel()
+            # Retrieved here, so a wait that failed with no request to report it is not warned about again.
+            await asyncio.gather(self._ready, return_exceptions=True)
         if self._session is not None:
             await self._session.close()
             self._session = None

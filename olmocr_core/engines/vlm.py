@@ -37,6 +37,8 @@ DEFAULT_MAX_CONTEXT_TOKENS = 16384
 class ChatBackend(Protocol):
     async def chat(self, body: dict) -> Completion: ...
 
+    async def until_ready(self) -> None: ...
+
     async def close(self) -> None: ...
 
 
@@ -99,6 +101,10 @@ class VlmEngine:
 
     def lineage(self) -> dict[str, str]:
         return dict(self._lineage)
+
+    async def until_ready(self) -> None:
+        """Wait for the server to load. Pages need not: their requests wait, rendered, on their own."""
+        await self.backend.until_ready()
 
     async def process_page(self, task: PageTask) -> PageResult:
         start = time.perf_counter()

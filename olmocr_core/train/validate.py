@@ -180,6 +180,7 @@ async def serve_model(
     """A managed vLLM server for ``model_dir``, started like production's; yields its OpenAI base URL (/v1)."""
     config = EngineConfig(engine="vlm", model=str(model_dir), managed=options, render_workers=1)
     async with open_engine(config) as engine:
+        await engine.until_ready()
         yield engine.managed_server.url
 
 

@@ -37,4 +37,4 @@ def vllm_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
 
 @pytest.fixture
 def tiny_server_options(vllm_env: Path) -> ManagedServerOptions:
-    return ManagedServerOptions(extra_args=TINY_VLLM_ARGS, startup_timeout_s=300, log_dir=str(vllm_env / "logs"))
+    return ManagedServerOptions(extra_args=TINY_VLLM_ARGS, log_dir=str(vllm_env / "logs"))
