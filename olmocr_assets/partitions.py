@@ -2,6 +2,7 @@
 the finest grain is a page group (about 500 pages)."""
 
 import os
+from collections.abc import Mapping
 
 import dagster as dg
 
@@ -14,7 +15,7 @@ page_group_partitions = dg.DynamicPartitionsDefinition(name="olmocr_page_groups"
 PARTITION_BATCH = 1000
 
 
-def groups_per_run(environ: dict[str, str] = os.environ) -> int:
+def groups_per_run(environ: Mapping[str, str] = os.environ) -> int:
     """Page groups one dolma_documents run serves (backfills, the sensor, `olmocr-platform run`): one model
     load each. 24 groups of 500 pages keep an H100 generating for 44 min behind one load, so a 120 s load
     costs 4.3 %; fewer per run gives a backfill more pods in parallel, each paying its own load. A failed
