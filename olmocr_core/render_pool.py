@@ -114,7 +114,6 @@ class ProcessWorkers:
     """
 
     def __init__(self, size: int, initializer: Callable[..., None] | None = None, initargs: tuple = ()):
-        self.size = size
         self._initializer = initializer
         self._initargs = initargs
         # One thread per process waits on its pipe: at most ``size`` calls are ever in flight, so a

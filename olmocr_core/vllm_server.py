@@ -25,6 +25,7 @@ from pathlib import Path
 
 import aiohttp
 
+from olmocr_core.engines.openai_client import poll_models
 from olmocr_core.errors import EngineError
 from olmocr_core.prompts import SERVED_MODEL_NAME
 
@@ -115,7 +116,8 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 class ManagedVllmServer:
-    """Use as ``async with ManagedVllmServer(config) as server:``; ``server.url`` is the /v1 base."""
+    """``launch()``, then ``until_ready()`` (work can be prepared in between), and ``stop()`` in every case;
+    ``server.url`` is the /v1 base."""
 
     def __init__(self, config: VllmServerConfig):
         self.config = config
@@ -140,17 +142,6 @@ class ManagedVllmServer:
     def idle(self) -> bool:
         """Nothing waiting in the server's queue: spare capacity (olmOCR's parallel-retry rule)."""
         return self.metrics.waiting == 0 and self._process is not None and self._process.poll() is None
-
-    async def __aenter__(self) -> ManagedVllmServer:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *exc_info) -> None:
-        await self.stop()
-
-    async def start(self) -> None:
-        self.launch()
-        await self.until_ready()
 
     def launch(self) -> None:
         """Start the server process and return at once: the caller can prepare work while it loads."""
@@ -184,25 +175,29 @@ class ManagedVllmServer:
         log.info("started vLLM (pid %d) for %s on port %d", self._process.pid, self.config.model, self.port)
 
     async def _wait_ready(self) -> None:
-        deadline = time.monotonic() + self.config.startup_timeout_s
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as session:
-            while time.monotonic() < deadline:
-                code = self._process.poll()
-                if code is not None:
-                    raise EngineError(
-                        f"vLLM server for {self.config.model} exited with code {code} before it was ready; "
-                        f"last lines of {self.config.log_path}:\n{self.log_tail()}"
-                    )
-                with contextlib.suppress(aiohttp.ClientError, asyncio.TimeoutError, OSError):
-                    async with session.get(f"{self.url}/models") as response:
-                        if response.status == 200:
-                            return
-                await asyncio.sleep(0.2)  # the accelerator idles from the moment it is up until a request comes
-        self._terminate()
-        raise EngineError(
-            f"vLLM server for {self.config.model} was not ready after {self.config.startup_timeout_s:.0f} s; "
-            f"last lines of {self.config.log_path}:\n{self.log_tail()}"
-        )
+        def still_loading() -> None:
+            code = self._process.poll()
+            if code is not None:
+                raise EngineError(
+                    f"vLLM server for {self.config.model} exited with code {code} before it was ready; "
+                    f"last lines of {self.config.log_path}:\n{self.log_tail()}"
+                )
+
+        async with aiohttp.ClientSession() as session:
+            last_error = await poll_models(
+                session,
+                self.url,
+                self.config.startup_timeout_s,
+                up=lambda status: status == 200,
+                before_each=still_loading,
+                request_timeout_s=5.0,
+            )
+        if last_error is not None:
+            self._terminate()
+            raise EngineError(
+                f"vLLM server for {self.config.model} was not ready after {self.config.startup_timeout_s:.0f} s; "
+                f"last lines of {self.config.log_path}:\n{self.log_tail()}"
+            )
 
     async def _supervise(self) -> None:
         """Restart the server when it dies, at most ``max_restarts`` times."""

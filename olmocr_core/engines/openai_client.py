@@ -14,11 +14,12 @@ while the model loads instead of after: the accelerator starts generating the mo
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import random
 import time
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -36,6 +37,35 @@ def redact_url(url: str) -> str:
     host = parts.hostname or ""
     netloc = host + (f":{parts.port}" if parts.port else "")
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+async def poll_models(
+    session: aiohttp.ClientSession,
+    base_url: str,
+    timeout_s: float,
+    *,
+    up: Callable[[int], bool],
+    before_each: Callable[[], None] = lambda: None,
+    request_timeout_s: float = 10.0,
+) -> str | None:
+    """GET ``{base_url}/models`` until ``up(status)``: None then, or after ``timeout_s`` the last error seen.
+    ``before_each`` runs before every try and may raise to stop waiting (a server process that exited)."""
+    deadline = time.monotonic() + timeout_s
+    last_error = "no answer"
+    while True:
+        before_each()
+        try:
+            async with session.get(
+                f"{base_url}/models", timeout=aiohttp.ClientTimeout(total=request_timeout_s)
+            ) as response:
+                if up(response.status):
+                    return None
+                last_error = f"HTTP {response.status}"
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            last_error = f"{type(exc).__name__}: {exc}"
+        if time.monotonic() >= deadline:
+            return last_error
+        await asyncio.sleep(0.2)  # the accelerator idles from the moment a server is up until a request comes
 
 
 class RequestRejected(EngineError):
@@ -95,29 +125,25 @@ class OpenAiClient:
             await asyncio.shield(self._ready)  # one request cancelled must not cancel the wait for all
 
     async def until_up(self, timeout_s: float) -> None:
-        """Poll ``/models`` until the server answers with anything but a 5xx: a server started beside this
-        worker (a sidecar in the same pod) refuses connections while it loads its model."""
-        url = f"{self.base_url}/models"
-        started, announced = time.monotonic(), False
-        while True:
-            try:
-                async with self._get_session().get(url, timeout=aiohttp.ClientTimeout(total=10)) as response:
-                    last_error = f"HTTP {response.status}"
-                    if response.status < 500:
-                        break
-            except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-                last_error = f"{type(exc).__name__}: {exc}"
-            if not announced:
-                log.info("waiting up to %.0f s for %s to come up", timeout_s, redact_url(self.base_url))
-                announced = True
-            if time.monotonic() - started >= timeout_s:
-                raise ServerUnavailable(
-                    f"{redact_url(self.base_url)} did not come up within {timeout_s:.0f} s "
-                    f"(--server-startup-timeout); last error: {last_error}"
-                )
-            await asyncio.sleep(0.2)  # the accelerator idles from the moment it is up until a request comes
+        """Wait until the server answers ``/models`` with anything but a 5xx: a server started beside this worker
+        (a sidecar in the same pod) refuses connections while it loads its model."""
+        shown = redact_url(self.base_url)
+        tries = itertools.count()
+
+        def announce() -> None:
+            if next(tries) == 1:  # not up at the first try: say what the worker is waiting for
+                log.info("waiting up to %.0f s for %s to come up", timeout_s, shown)
+
+        started = time.monotonic()
+        last_error = await poll_models(
+            self._get_session(), self.base_url, timeout_s, up=lambda status: status < 500, before_each=announce
+        )
+        if last_error is not None:
+            raise ServerUnavailable(
+                f"{shown} did not come up within {timeout_s:.0f} s (--server-startup-timeout); last error: {last_error}"
+            )
         if (waited := time.monotonic() - started) > 1.0:
-            log.info("server %s up after %.1f s", redact_url(self.base_url), waited)
+            log.info("server %s up after %.1f s", shown, waited)
 
     def _get_session(self) -> aiohttp.ClientSession:
         # Created lazily inside the running event loop, once; every request shares its pool.
