@@ -14,6 +14,7 @@ from typing import Any
 from olmocr_core.errors import ConfigError
 from olmocr_core.model_source import weights_checksum
 from olmocr_core.train.config import DatasetConfig, TrainConfig, load_train_config
+from olmocr_core.train.model_files import latest_checkpoint
 from olmocr_core.train.store import ModelStore
 
 BENCH_SCORE = "bench"  # the release score key new candidates are compared on
@@ -66,8 +67,6 @@ def check_datasets_ready(store: ModelStore, run_yaml: str) -> None:
 
 def final_checkpoint(store: ModelStore, run: str) -> Path:
     """The run's latest complete checkpoint folder."""
-    from olmocr_core.train.loop import latest_checkpoint
-
     checkpoint = latest_checkpoint(store.run_dir(run))
     if checkpoint is None:
         raise ConfigError(f"training run {run!r} has no complete checkpoint: materialize sft_checkpoint for it first")

@@ -25,7 +25,6 @@ import itertools
 import json
 import math
 import random
-import re
 import shutil
 import time
 import uuid
@@ -44,7 +43,13 @@ from olmocr_core.storage import Storage
 from olmocr_core.train import train_state
 from olmocr_core.train.config import TrainConfig, TrainingConfig
 from olmocr_core.train.data import IGNORE_INDEX, DatasetReport, PageDataset, collate
-from olmocr_core.train.model_files import COMPLETE_MARKER, check_model_folder, copy_processor_files
+from olmocr_core.train.model_files import (
+    COMPLETE_MARKER,
+    check_model_folder,
+    complete_checkpoints,
+    copy_processor_files,
+    latest_checkpoint,
+)
 from olmocr_core.train.threads import torch_threads
 
 if TYPE_CHECKING:
@@ -52,7 +57,6 @@ if TYPE_CHECKING:
 
 METRICS_FILE = "metrics.jsonl"
 CONFIG_FILE = "config.yaml"
-_CHECKPOINT = re.compile(r"\Acheckpoint-(\d+)\Z")
 _STAGING_SUFFIX = ".partial"
 
 
@@ -88,21 +92,6 @@ class TrainerState:
 
 
 # ---------------------------------------------------------------------------------------------------- checkpoints
-
-
-def complete_checkpoints(output_dir: Path) -> list[Path]:
-    """checkpoint-{step} folders that carry the completion marker, oldest step first."""
-    found = []
-    for path in Path(output_dir).glob("checkpoint-*"):
-        match = _CHECKPOINT.match(path.name)
-        if match and (path / COMPLETE_MARKER).is_file():
-            found.append((int(match.group(1)), path))
-    return [path for _, path in sorted(found)]
-
-
-def latest_checkpoint(output_dir: Path) -> Path | None:
-    checkpoints = complete_checkpoints(output_dir)
-    return checkpoints[-1] if checkpoints else None
 
 
 def _remove_checkpoint(checkpoint: Path) -> None:

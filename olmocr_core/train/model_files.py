@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import tempfile
 import uuid
@@ -34,6 +35,23 @@ PROCESSOR_FILES = (
 # The ones without which a folder cannot be served.
 REQUIRED_FILES = ("config.json", "tokenizer_config.json", "preprocessor_config.json")
 COMPLETE_MARKER = ".olmocr-complete"  # written last into a finished folder: one without it is partial
+_CHECKPOINT = re.compile(r"\Acheckpoint-(\d+)\Z")
+
+
+# Plain pathlib: the Dagster process finds checkpoints without importing torch (the training loop does).
+def complete_checkpoints(output_dir: Path) -> list[Path]:
+    """checkpoint-{step} folders that carry the completion marker, oldest step first."""
+    found = []
+    for path in Path(output_dir).glob("checkpoint-*"):
+        match = _CHECKPOINT.match(path.name)
+        if match and (path / COMPLETE_MARKER).is_file():
+            found.append((int(match.group(1)), path))
+    return [path for _, path in sorted(found)]
+
+
+def latest_checkpoint(output_dir: Path) -> Path | None:
+    checkpoints = complete_checkpoints(output_dir)
+    return checkpoints[-1] if checkpoints else None
 
 
 def copy_processor_files(source_dir: Path, target_dir: Path) -> list[str]:

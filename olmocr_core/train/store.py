@@ -88,10 +88,6 @@ class ReleaseRecord:
     scores: dict[str, float] = field(default_factory=dict)
     lineage: dict[str, Any] = field(default_factory=dict)
 
-    def lineage_tags(self) -> dict[str, str]:
-        """What a Dolma document written with this model records about it."""
-        return {"released_model": self.name, "model": self.path, "model_revision": self.checksum}
-
 
 class ModelStore:
     def __init__(self, root: str | Path):
