@@ -60,7 +60,6 @@ class Timeline:
     run: float  # first request to last answer
     tail: float  # last answer to the client's exit (its last output written)
     work: float  # GPU-seconds of generation (utilisation integrated)
-    busy: float  # seconds with at least one request on the GPU
     pages: int
     groups: int
 
@@ -90,7 +89,7 @@ class Timeline:
         work = self.work / self.groups * factor * groups
         idle = (self.run - self.work) * groups / self.groups
         pages = round(self.pages / self.groups * scale * groups)
-        return Timeline(self.load * factor, self.wait, work + idle, self.tail, work, work + idle, pages, groups)
+        return Timeline(self.load * factor, self.wait, work + idle, self.tail, work, pages, groups)
 
 
 def backfill(model: GpuModel, groups: int, pages_per_group: int, scratch: Path) -> Timeline:
@@ -113,7 +112,6 @@ def backfill(model: GpuModel, groups: int, pages_per_group: int, scratch: Path) 
         run=stats["last_completion"] - stats["first_arrival"],
         tail=run.ended - stats["last_completion"],
         work=stats["work_seconds"],
-        busy=stats["busy_seconds"],
         pages=pages,
         groups=groups,
     )

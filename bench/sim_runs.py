@@ -4,7 +4,6 @@ command lines, one timed client run, and how much of the machine other jobs took
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import subprocess
@@ -17,9 +16,10 @@ from pathlib import Path
 
 from results import REPO, SHARED_PDFS
 
-from olmocr_core import pdf
 from olmocr_core.groups import plan_groups
+from olmocr_core.jsonl import decode_jsonl
 from olmocr_core.storage import Storage
+from olmocr_core.worker import count_pages
 from olmocr_core.workspace import Workspace
 
 VENV_BIN = REPO / ".venv" / "bin"
@@ -49,7 +49,7 @@ def make_corpus(directory: Path, min_pages: int) -> tuple[Path, int]:
     Returns a .txt file listing them (both pipelines read one) and the page count. Copies, not links: each
     is its own document to both pipelines.
     """
-    sources = [(path, _pages(path)) for path in source_pdfs()]
+    sources = [(path, count_pages(str(path), Storage())) for path in source_pdfs()]
     per_round = sum(pages for _, pages in sources)
     rounds = max(1, -(-min_pages // per_round))
     directory.mkdir(parents=True, exist_ok=True)
@@ -62,11 +62,6 @@ def make_corpus(directory: Path, min_pages: int) -> tuple[Path, int]:
     listing = directory / "pdfs.txt"
     listing.write_text("\n".join(paths) + "\n")
     return listing, rounds * per_round
-
-
-def _pages(path: Path) -> int:
-    with pdf.open_document(path) as document:
-        return pdf.page_count(document)
 
 
 def exact_groups(listing: Path, workspace: Path, groups: int) -> None:
@@ -135,11 +130,11 @@ def run_client(command: list[str], log_path: Path, env: dict[str, str] | None = 
 
 def output_pages(workspace: Path) -> int:
     """Pages in the Dolma documents a run wrote (both pipelines write results/*.jsonl)."""
-    pages = 0
-    for path in (workspace / "results").glob("*.jsonl"):
-        for line in path.read_text().splitlines():
-            pages += json.loads(line)["metadata"]["pdf-total-pages"]
-    return pages
+    return sum(
+        document["metadata"]["pdf-total-pages"]
+        for path in (workspace / "results").glob("*.jsonl")
+        for document in decode_jsonl(path.read_bytes(), str(path))
+    )
 
 
 def _children_cpu() -> float:
