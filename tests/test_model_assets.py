@@ -25,8 +25,8 @@ from olmocr_assets.models.assets import (
 from olmocr_assets.models.runner import ModelTaskRunner, grpo_pod_spec
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.partitions import grpo_run_partitions, model_candidate_partitions, training_run_partitions
-from olmocr_assets.resources import PlatformResource
-from olmocr_core.errors import ConfigError
+from olmocr_assets.resources import OcrEngineResource, PlatformResource
+from olmocr_core.errors import ConfigError, EngineError
 from olmocr_core.train import lifecycle
 from olmocr_core.train.model_files import COMPLETE_MARKER
 from olmocr_core.train.store import CandidateSpec, ModelStore, check_name
@@ -120,6 +120,28 @@ def test_a_run_registers_its_datasets_once_and_keeps_its_configuration(tmp_path,
         store.save_run_config("r1", run_yaml(base_model, pages, steps=99))
     with pytest.raises(ConfigError, match="materialize training_data"):
         lifecycle.check_datasets_ready(store, first)
+
+
+def test_validation_reads_only_pages_that_have_their_pdf(tmp_path, base_model, pages):
+    store = ModelStore(tmp_path / "models")
+    lifecycle.register_run(store, "r1", run_yaml(base_model, pages))
+    store.save_candidate(CandidateSpec(name="c", runs=("r1",), method="single"))
+    (pages / "0-stray.md").write_text("a transcription whose PDF was never added")
+    chosen = lifecycle.validation_pages(store, "c", count=10)
+    assert chosen == [(pdf, 1) for pdf in sorted(pages.rglob("*.pdf"))]
+    for pdf in pages.rglob("*.pdf"):
+        pdf.unlink()
+    with pytest.raises(ConfigError, match="no pages to validate on"):
+        lifecycle.validation_pages(store, "c", count=10)
+
+
+def test_a_resource_naming_a_model_and_a_released_model_is_refused():
+    # It would load one and write the other into every document's lineage.
+    resource = OcrEngineResource(engine="vlm", model="/models/other", released_model="tiny-v1")
+    with pytest.raises(EngineError, match="give one"):
+        resource.engine_config()
+    served = OcrEngineResource(server="http://127.0.0.1:1/v1", model="olmocr", released_model="tiny-v1")
+    assert served.engine_config().released_model == "tiny-v1"  # with a server, model is the served name
 
 
 def test_candidates_are_checked_before_anything_runs():

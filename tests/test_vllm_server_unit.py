@@ -6,7 +6,15 @@ import boto3
 import pytest
 
 from olmocr_core.errors import EngineError
-from olmocr_core.model_source import resolve_model, weights_checksum
+from olmocr_core.model_source import (
+    download_model_folder,
+    locate_model,
+    model_revision,
+    resolve_model,
+    weights_checksum,
+)
+from olmocr_core.storage import Storage
+from olmocr_core.train.model_files import COMPLETE_MARKER
 from olmocr_core.vllm_server import VllmServerConfig, parse_metrics
 
 METRICS = """# HELP vllm:num_requests_running Number of requests in model execution batches.
@@ -73,6 +81,14 @@ def test_bad_local_models_are_clear_errors(tmp_path):
         resolve_model(str(tmp_path / "missing"))
 
 
+def test_locating_a_model_reads_no_weights(tmp_path):
+    # The managed engine locates first and hashes while vLLM loads: locating must not hash.
+    (tmp_path / "config.json").write_text("{}")
+    assert locate_model(str(tmp_path)) == tmp_path.resolve()
+    with pytest.raises(EngineError, match="holds no"):
+        model_revision(str(tmp_path), tmp_path)
+
+
 def test_hub_id_without_a_hub_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(EngineError, match="could not be fetched from the hub"):
@@ -84,13 +100,28 @@ def test_s3_model_is_copied_once_to_the_cache(s3_bucket, tmp_path):
     s3.put_object(Bucket=s3_bucket, Key="models/m1/config.json", Body=b"{}")
     s3.put_object(Bucket=s3_bucket, Key="models/m1/model.safetensors", Body=b"weights")
     s3.put_object(Bucket=s3_bucket, Key="models/m1/sub/tokenizer.json", Body=b"{}")
+    s3.put_object(Bucket=s3_bucket, Key="models/m1/empty/", Body=b"")  # a console's folder placeholder
     first = resolve_model(f"s3://{s3_bucket}/models/m1", cache_dir=tmp_path)
     assert (first.path / "sub" / "tokenizer.json").read_bytes() == b"{}"
+    assert list(tmp_path.iterdir()) == [first.path]  # staged and renamed: nothing else left in the cache
     assert first.revision == weights_checksum(first.path)
     s3.delete_object(Bucket=s3_bucket, Key="models/m1/model.safetensors")  # a second resolve must not fetch
     assert resolve_model(f"s3://{s3_bucket}/models/m1/", cache_dir=tmp_path).path == first.path
     with pytest.raises(EngineError, match="no objects under"):
         resolve_model(f"s3://{s3_bucket}/models/none", cache_dir=tmp_path)
+
+
+def test_a_model_copy_that_finishes_second_keeps_the_first(s3_bucket, tmp_path):
+    # Two workers on one machine copying the same model: the one already loading it keeps its files.
+    s3 = boto3.client("s3")
+    s3.put_object(Bucket=s3_bucket, Key="models/m2/model.safetensors", Body=b"new weights")
+    target = fake_checkpoint(tmp_path / "cached", b"weights being loaded")
+    (target / COMPLETE_MARKER).write_text("complete\n")
+    download_model_folder(Storage(), f"s3://{s3_bucket}/models/m2/", target, replace=False)
+    assert (target / "model.safetensors").read_bytes() == b"weights being loaded"
+    assert list(tmp_path.iterdir()) == [target]
+    download_model_folder(Storage(), f"s3://{s3_bucket}/models/m2/", target)
+    assert (target / "model.safetensors").read_bytes() == b"new weights"
 
 
 def test_server_meter_shows_live_queue_and_token_rate(monkeypatch):
@@ -146,6 +177,6 @@ def test_a_model_key_cannot_write_outside_the_cache(s3_bucket, tmp_path):
     s3 = boto3.client("s3")
     s3.put_object(Bucket=s3_bucket, Key="models/evil/model.safetensors", Body=b"w")
     s3.put_object(Bucket=s3_bucket, Key="models/evil/../../../escaped.txt", Body=b"x")
-    with pytest.raises(EngineError, match="outside the model cache"):
+    with pytest.raises(EngineError, match="outside the model folder"):
         resolve_model(f"s3://{s3_bucket}/models/evil", cache_dir=tmp_path / "cache")
     assert not list(tmp_path.rglob("escaped.txt"))

@@ -226,3 +226,13 @@ def test_unknown_arguments_are_refused_unless_a_managed_server_takes_them(tmp_pa
         main(["x.pdf", "--workspace", str(tmp_path), "--server", "http://127.0.0.1:1/v1", "--enforce-eager"])
     assert exit_info.value.code == 2
     assert "--enforce-eager" in capsys.readouterr().err
+
+
+def test_a_model_and_a_released_model_together_are_refused(sample_pdfs, tmp_path, capsys):
+    # Loading one and naming the other in every document's lineage would mislabel the outputs.
+    workspace = tmp_path / "ws"
+    argv = [str(sample_pdfs["digital"]), "--workspace", str(workspace), "--engine", "vlm", "--quiet"]
+    assert main([*argv, "--model", str(tmp_path / "other"), "--released-model", "tiny-v1"]) == 1
+    err = capsys.readouterr().err
+    assert "released_model 'tiny-v1' both name the model to load" in err and "give one" in err
+    assert not (workspace / "results").exists()

@@ -7,6 +7,7 @@ in this process with transformers. Expensive things start once here and serve ev
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import tempfile
 from collections.abc import AsyncIterator, Mapping
@@ -98,15 +99,16 @@ def _server_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:
 
 
 async def _managed_engine(config: EngineConfig, renderer: RenderPool, stack: contextlib.AsyncExitStack) -> VlmEngine:
-    from olmocr_core.model_source import resolve_model
+    from olmocr_core.model_source import ResolvedModel, locate_model, model_revision
     from olmocr_core.vllm_server import ManagedVllmServer, VllmServerConfig
 
-    resolved = resolve_model(config.model or DEFAULT_MODEL)
+    source = config.model or DEFAULT_MODEL
+    path = await asyncio.to_thread(locate_model, source)  # an s3:// model may be copied first
     options = config.managed
     log_dir = Path(options.log_dir or stack.enter_context(tempfile.TemporaryDirectory(prefix="olmocr-vllm-")))
     server = ManagedVllmServer(
         VllmServerConfig(
-            model=str(resolved.path),
+            model=str(path),
             served_model_name=SERVED_MODEL_NAME,
             host=options.host,
             max_model_len=options.max_model_len,
@@ -124,6 +126,8 @@ async def _managed_engine(config: EngineConfig, renderer: RenderPool, stack: con
     server.launch()
     client = OpenAiClient(server.url, settings=config.client)
     client.hold_until(server.until_ready())  # pages render while the model loads
+    # The weights' checksum for the lineage reads every byte: done while vLLM loads them, not before.
+    resolved = ResolvedModel(source, path, await asyncio.to_thread(model_revision, source, path))
     lineage = _lineage(config, {**resolved.lineage(), "server": "managed vLLM"})
     # The server's context is what it was started with: answers are judged against that.
     settings = replace(config.vlm, model=SERVED_MODEL_NAME, max_context_tokens=options.max_model_len)
@@ -146,7 +150,8 @@ def resolve_released_model(config: EngineConfig, models_root: str | None = None)
     """Point ``model`` at the folder of ``released_model`` from the model registry (default: the platform's).
 
     With ``server`` the server already serves it: ``model`` stays the served name. A config whose ``model``
-    is already set was resolved by its front end (a Dagster resource names its own registry)."""
+    is already set was resolved by its front end (a Dagster resource names its own registry); front ends
+    refuse both set (``engine_config_from_options``)."""
     if not config.released_model or config.model or config.server:
         return config
     from olmocr_core.settings import default_platform_root
@@ -165,6 +170,12 @@ def engine_config_from_options(options: Mapping[str, Any]) -> EngineConfig:
     resource's fields): one mapping for every front end. Missing options keep their defaults."""
     defaults = EngineConfig()
     get = options.get
+    if get("released_model") and get("model") and not get("server"):
+        # Loading one and naming the other would put the wrong model into every document's lineage.
+        raise EngineError(
+            f"model {get('model')!r} and released_model {get('released_model')!r} both name the model to load "
+            "(--model, --released-model): give one"
+        )
 
     def pick(name: str, default: Any) -> Any:
         value = get(name)

@@ -16,7 +16,7 @@ import math
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from boto3.exceptions import S3UploadFailedError
 from botocore.exceptions import BotoCoreError, ClientError
 
 from olmocr_core.errors import ConfigError, EngineError, ModelError, StorageError
-from olmocr_core.model_source import resolve_model, weights_checksum
+from olmocr_core.model_source import download_model_folder, locate_model, model_file_names, weights_checksum
 from olmocr_core.storage import Storage, is_s3_url, parse_s3_url
 from olmocr_core.train.model_files import (
     COMPLETE_MARKER,
@@ -63,7 +63,7 @@ def merge_lora(adapter_dir: Path, out_dir: Path, *, base: str | Path | None = No
     """Fold a LoRA adapter into its base model's weights and write a self-contained model folder.
 
     ``base`` overrides the adapter config's base_model_name_or_path (a local folder, s3:// or a hub id,
-    as model_source.resolve_model takes them). Processor files come from the adapter folder where it has
+    as model_source.locate_model takes them). Processor files come from the adapter folder where it has
     them (the training run saved what it trained with), else from the base.
     """
     import torch
@@ -97,7 +97,7 @@ def _resolve_base(adapter_dir: Path, base: str | Path | None) -> Path:
     if not name:
         raise ModelError(f"adapter {adapter_dir} names no base model (base_model_name_or_path): pass base=")
     try:
-        base_dir = resolve_model(name).path
+        base_dir = locate_model(name)
     except EngineError as exc:
         raise ModelError(f"adapter {adapter_dir}: its base model {name!r} cannot be loaded: {exc}") from exc
     if is_lora_adapter(base_dir):
@@ -366,26 +366,14 @@ def copy_model(source: str, target: str, storage: Storage | None = None) -> None
     source_prefix, target_prefix = _prefix(source), _prefix(target)
     if not storage.exists(source_prefix + COMPLETE_MARKER):
         raise ModelError(f"model {source} is incomplete (no {COMPLETE_MARKER}): a partial copy or an unfinished write")
-    names = [name for name in _relative_names(storage, source_prefix) if name != COMPLETE_MARKER]
     if is_s3_url(target):
-        _upload(storage, source_prefix, target_prefix, names)
-        return
-    with staged_folder(Path(target)) as staging:
-        for name in names:
-            storage.download_to(source_prefix + name, str(staging / name))
+        _upload(storage, source_prefix, target_prefix, model_file_names(storage, source_prefix))
+    else:
+        download_model_folder(storage, source_prefix, Path(target))
 
 
 def _prefix(location: str) -> str:
     return str(location).rstrip("/") + "/"
-
-
-def _relative_names(storage: Storage, prefix: str) -> Iterator[str]:
-    for info in storage.list(prefix):
-        name = info.path[len(prefix) :]
-        parts = name.split("/")
-        if not name or ".." in parts or "" in parts:  # a key like a/../../x must not write outside the target
-            raise ModelError(f"model {prefix}: object {info.path} has no safe file name inside the folder")
-        yield name
 
 
 def _upload(storage: Storage, source_prefix: str, target_prefix: str, names: list[str]) -> None:

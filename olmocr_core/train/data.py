@@ -28,7 +28,7 @@ import numpy as np
 
 from olmocr_core.engines.hf_chat import ChatEncoder
 from olmocr_core.errors import ConfigError, InputError, ResponseParseError
-from olmocr_core.model_source import resolve_model
+from olmocr_core.model_source import locate_model
 from olmocr_core.pdf import ROTATIONS, encode_png, open_document, render_page_png
 from olmocr_core.prompts import TARGET_LONGEST_IMAGE_DIM, build_messages
 from olmocr_core.response import PageResponse, format_page_response, parse_page_response
@@ -453,16 +453,10 @@ def collate(samples: Sequence[dict[str, torch.Tensor]], pad_token_id: int) -> di
     return batch
 
 
-def local_model_folder(model: str | Path) -> Path:
-    """A local folder as it is (reading a tokenizer needs no weights checksum); s3:// and hub ids resolved."""
-    path = Path(model).expanduser()
-    return path if path.is_dir() else resolve_model(str(model)).path
-
-
 def summarize_dataset(dataset: DatasetConfig, model_dir: str | Path, *, seed: int = 0) -> DatasetReport:
     """One pass over the dataset with model_dir's tokenizer and image processor: samples, skips per reason,
     and token-length statistics (whole sample, answer, image) of the samples."""
-    encoder = ChatEncoder.load(local_model_folder(model_dir))
+    encoder = ChatEncoder.load(locate_model(str(model_dir)))
     report = DatasetReport(dataset.name)
     lengths: dict[str, list[int]] = {"tokens": [], "answer_tokens": [], "image_tokens": []}
     for prepared in PageDataset([dataset], encoder, seed).in_order():

@@ -40,7 +40,7 @@ import yaml
 from olmocr_core.engines.hf_chat import ChatEncoder, split_images
 from olmocr_core.errors import ConfigError, InputError
 from olmocr_core.evaluation.benchmark import BenchFolder, load_bench_folder
-from olmocr_core.model_source import resolve_model
+from olmocr_core.model_source import locate_model
 from olmocr_core.pdf import render_page_file
 from olmocr_core.prompts import DEFAULT_MAX_TOKENS, TARGET_LONGEST_IMAGE_DIM, build_messages
 from olmocr_core.train.config import Section, check_positive, load_section, to_plain
@@ -219,7 +219,7 @@ def train_grpo(
     from transformers import AutoProcessor
     from trl import GRPOTrainer
 
-    base = resolve_model(str(model_dir)).path
+    base = locate_model(str(model_dir))
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     encoder = ChatEncoder.load(base) if config.max_prompt_length is not None else None

@@ -49,11 +49,11 @@ def register_run(store: ModelStore, run: str, run_yaml: str) -> list[str]:
 
 def summarize_registered_dataset(store: ModelStore, name: str) -> dict[str, Any]:
     """Run a registered dataset through its pipeline: its report (samples, skips by reason, tokens)."""
-    from olmocr_core.train.data import local_model_folder, summarize_dataset
+    from olmocr_core.train.data import summarize_dataset
 
     config = load_train_config(store.dataset_spec(name))
     dataset = _find_dataset(config, name)
-    report = summarize_dataset(dataset, local_model_folder(config.model.base), seed=config.training.seed)
+    report = summarize_dataset(dataset, config.model.base, seed=config.training.seed)
     return report.to_dict()
 
 
@@ -155,14 +155,15 @@ def _score(
 
 
 def validation_pages(store: ModelStore, name: str, count: int) -> list[tuple[Path, int]]:
-    """The first pages of the candidate's datasets (eval sets first): (pdf, page number)."""
+    """The first pages of the candidate's datasets (eval sets first): (pdf, page number). A page with only
+    its markdown is left out: validation reads the PDF."""
     from olmocr_core.train.data import list_pages
 
     pages: list[tuple[Path, int]] = []
     for run in store.candidate(name).runs:
         config = load_train_config(store.run_config(sft_run_of(store, run)))
         for dataset in [*config.data.eval, *config.data.train]:
-            pages += [(pdf, 1) for pdf, _ in list_pages(Path(dataset.root))]
+            pages += [(pdf, 1) for pdf, _ in list_pages(Path(dataset.root)) if pdf.is_file()]
     unique = list(dict.fromkeys(pages))[:count]
     if not unique:
         raise ConfigError(f"candidate {name!r}: its runs' datasets have no pages to validate on")

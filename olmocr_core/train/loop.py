@@ -12,8 +12,9 @@ recomputed identically). Layout, which other code depends on:
 
     checkpoint-{step}/model/            full model (save_pretrained, safetensors) or a peft adapter, + processor files
     checkpoint-{step}/state/            optimizer, scheduler, RNG (safetensors + JSON), trainer_state.json
-    checkpoint-{step}/.olmocr-complete  written last: a checkpoint is staged in .checkpoint-{step}.partial and
-                                        renamed, so a crash never leaves a half checkpoint that looks complete
+    checkpoint-{step}/.olmocr-complete  written last: a checkpoint is staged in .checkpoint-{step}.*.partial,
+                                        synced and renamed, so a crash never leaves a half checkpoint that
+                                        looks complete
     metrics.jsonl                       one record per logged step, one per evaluation
     config.yaml                         the configuration of the latest session
 """
@@ -49,6 +50,7 @@ from olmocr_core.train.model_files import (
     complete_checkpoints,
     copy_processor_files,
     latest_checkpoint,
+    staged_folder,
 )
 from olmocr_core.train.threads import torch_threads
 
@@ -319,24 +321,21 @@ class _Run:
     def _save(self) -> Path:
         step = self.state.step
         final = self.output_dir / f"checkpoint-{step}"
-        staging = self.output_dir / f".checkpoint-{step}{_STAGING_SUFFIX}"
-        shutil.rmtree(staging, ignore_errors=True)
-        model_dir = staging / "model"
-        self.model.save_pretrained(model_dir)
-        copy_processor_files(self.base_dir, model_dir)
-        if self.config.model.lora is None:
-            check_model_folder(model_dir)
-        state_dir = staging / "state"
-        state_dir.mkdir()
-        train_state.save_optimizer(self.optimizer, state_dir)
-        train_state.save_scheduler(self.scheduler, state_dir)
-        train_state.save_rng(state_dir)
-        self.state.seconds = self._seconds()
-        self.state.train_report = self.report.to_dict()
-        train_state.write_json(state_dir / train_state.TRAINER_STATE, asdict(self.state))
-        (staging / COMPLETE_MARKER).write_text(f"checkpoint-{step}\n")
-        _remove_checkpoint(final)  # an unfinished one (no marker) from an earlier crash
-        staging.rename(final)
+        # Synced, marked complete and renamed into place whole; it replaces an unfinished one from a crash.
+        with staged_folder(final) as staging:
+            model_dir = staging / "model"
+            self.model.save_pretrained(model_dir)
+            copy_processor_files(self.base_dir, model_dir)
+            if self.config.model.lora is None:
+                check_model_folder(model_dir)
+            state_dir = staging / "state"
+            state_dir.mkdir()
+            train_state.save_optimizer(self.optimizer, state_dir)
+            train_state.save_scheduler(self.scheduler, state_dir)
+            train_state.save_rng(state_dir)
+            self.state.seconds = self._seconds()
+            self.state.train_report = self.report.to_dict()
+            train_state.write_json(state_dir / train_state.TRAINER_STATE, asdict(self.state))
         self.last_saved_step = step
         limit = self.training.save_total_limit
         if limit is not None:

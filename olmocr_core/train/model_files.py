@@ -85,10 +85,11 @@ def folder_size(folder: Path) -> int:
 
 
 @contextlib.contextmanager
-def staged_folder(out_dir: Path) -> Iterator[Path]:
+def staged_folder(out_dir: Path, *, replace: bool = True) -> Iterator[Path]:
     """A fresh temporary sibling of out_dir to write a model folder into; when the block succeeds its files
     are synced, COMPLETE_MARKER is written last and it replaces out_dir. When the block fails it is removed,
-    and out_dir is left as it was: readers see the old folder or the new one, never half of one."""
+    and out_dir is left as it was: readers see the old folder or the new one, never half of one.
+    ``replace=False``: a complete out_dir that another process wrote meanwhile is kept, and ours dropped."""
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".partial", dir=out_dir.parent))
@@ -97,6 +98,9 @@ def staged_folder(out_dir: Path) -> Iterator[Path]:
         yield staging
         _fsync_files(staging)  # the marker must not outlive weights still in the page cache after a crash
         (staging / COMPLETE_MARKER).write_text("complete\n")
+        if not replace and (out_dir / COMPLETE_MARKER).is_file():
+            shutil.rmtree(staging)
+            return
         _replace_folder(staging, out_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
