@@ -122,18 +122,22 @@ async def process_group(
 
 
 def _write_outputs(workspace: Workspace, report: GroupReport, documents: list[dict], options: GroupOptions) -> None:
-    """The output once, whole (a conditional write); then markdown and the report, unless another worker won."""
-    report.already_done = not workspace.storage.write_if_absent(
-        report.output_path, encode_jsonl(documents, report.output_path)
-    )
+    """Markdown and the report first, then the output once, whole (a conditional write): the output is what
+    marks a group done, so a worker killed at any point leaves either a done group with its report and
+    markdown, or a group that is not done and is converted again (its report then rewritten). Nothing is
+    written when another worker's output is already there; one that wins a race in the last moment keeps
+    its output, and the report and markdown are the later writer's account of the same documents."""
+    encoded = encode_jsonl(documents, report.output_path)
+    report.already_done = workspace.is_done(report.group_id)
+    if not report.already_done:
+        if options.markdown:
+            _write_markdown(workspace, documents)
+        workspace.storage.write_bytes(
+            workspace.report_path(report.group_id), json.dumps(report.to_dict(), indent=1, default=str).encode()
+        )
+        report.already_done = not workspace.storage.write_if_absent(report.output_path, encoded)
     if report.already_done:
         log.warning("group %s was already written by another worker; kept theirs", report.group_id)
-        return
-    if options.markdown:
-        _write_markdown(workspace, documents)
-    workspace.storage.write_bytes(
-        workspace.report_path(report.group_id), json.dumps(report.to_dict(), indent=1, default=str).encode()
-    )
 
 
 async def _fetch_sources(

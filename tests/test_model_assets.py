@@ -135,6 +135,25 @@ def test_validation_reads_only_pages_that_have_their_pdf(tmp_path, base_model, p
         lifecycle.validation_pages(store, "c", count=10)
 
 
+def test_the_bench_score_serves_the_model_with_the_validation_vllm_args(tmp_path, monkeypatch):
+    from olmocr_core.evaluation import benchmark
+
+    served = []
+
+    def score(bench_dir, config):
+        served.append(config)
+        return benchmark.BenchScore(outcomes=())  # no decided test: 0.0
+
+    monkeypatch.setattr(benchmark, "evaluate_engine_on_bench", score)
+    settings = lifecycle.ValidationSettings(bench_dir=str(tmp_path), vllm_args=("--enforce-eager",))
+    outcome = lifecycle.ValidationOutcome(agreement_passed=True, score_passed=False)
+    lifecycle._score(ModelStore(tmp_path / "models"), "c", tmp_path / "fp8", settings, outcome)
+    (config,) = served
+    assert (config.engine, config.model) == ("vlm", str(tmp_path / "fp8"))
+    assert config.managed.extra_args == ("--enforce-eager",)
+    assert outcome.score_passed and outcome.scores["bench"] == 0.0  # no current release: the floor is 0
+
+
 def test_a_resource_naming_a_model_and_a_released_model_is_refused():
     # It would load one and write the other into every document's lineage.
     resource = OcrEngineResource(engine="vlm", model="/models/other", released_model="tiny-v1")

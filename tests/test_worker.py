@@ -205,6 +205,30 @@ def test_embedded_default_converts_with_the_cpu_engine(sample_pdfs, tmp_path):
     assert [e["kind"] for e in report["errors"]] == ["encrypted"]
 
 
+def test_a_worker_dying_as_its_output_lands_has_written_the_report_and_markdown(sample_pdfs, tmp_path, monkeypatch):
+    # The output marks the group done, so a retry would never write what was missing after it.
+    class Killed(Exception):
+        pass
+
+    write_if_absent = Storage.write_if_absent
+
+    def then_die(self, path, data):
+        created = write_if_absent(self, path, data)
+        if "/results/output_" in path:
+            raise Killed(path)
+        return created
+
+    monkeypatch.setattr(Storage, "write_if_absent", then_die)
+    workspace = tmp_path / "ws"
+    pdfs = [str(sample_pdfs[name]) for name in ("digital", "encrypted")]
+    with pytest.raises(Killed):
+        main([*pdfs, "--workspace", str(workspace), "--render-workers", "1", "--markdown", "--quiet"])
+    assert len(outputs(workspace)) == 1
+    (report,) = (workspace / "reports").iterdir()
+    assert [(e["source"], e["kind"]) for e in json.loads(report.read_text())["errors"]] == [(pdfs[1], "encrypted")]
+    assert [p.name for p in (workspace / "markdown").rglob("*.md")] == [sample_pdfs["digital"].with_suffix(".md").name]
+
+
 def test_hf_engine_runs_the_model_in_process(tiny_model_dir, shared_pdfs, tmp_path):
     from olmocr_core.model_source import weights_checksum
 

@@ -140,9 +140,8 @@ def _score(
     from olmocr_core.engines.factory import EngineConfig
     from olmocr_core.evaluation.benchmark import evaluate_engine_on_bench
 
-    score = evaluate_engine_on_bench(
-        Path(settings.bench_dir), EngineConfig(engine=settings.bench_engine, model=str(model_dir))
-    )
+    engine = EngineConfig(engine=settings.bench_engine, model=str(model_dir), managed=settings.server_options())
+    score = evaluate_engine_on_bench(Path(settings.bench_dir), engine)
     current = store.current_release(excluding=name)
     floor = current.scores.get(BENCH_SCORE, 0.0) - settings.score_tolerance if current else 0.0
     outcome.scores[BENCH_SCORE] = score.overall
