@@ -152,13 +152,15 @@ def record_page_counts(spec: CollectionSpec, storage: Storage, sampled: pl.DataF
 def _update_manifest(
     spec: CollectionSpec, storage: Storage, change: Callable[[pl.DataFrame], pl.DataFrame]
 ) -> pl.DataFrame:
-    def apply(data: bytes | None) -> bytes | None:
-        current = _decode_manifest(data) if data is not None else empty_manifest()
-        updated = change(current)
-        return None if updated.sort("path").equals(current.sort("path")) else _encode_manifest(updated)
-
-    data = storage.update(spec.manifest_path, apply)
-    return _decode_manifest(data) if data is not None else empty_manifest()
+    # Sorted by path as stored, so the manifest a caller gets back is the one a later read gives.
+    return storage.update_value(
+        spec.manifest_path,
+        lambda current: change(current).sort("path"),
+        decode=_decode_manifest,
+        encode=_encode_manifest,
+        empty=empty_manifest,
+        same=lambda updated, current: updated.equals(current),
+    )
 
 
 def _decode_manifest(data: bytes) -> pl.DataFrame:

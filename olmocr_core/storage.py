@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import glob as stdlib_glob
+import operator
 import os
 import random
 import re
@@ -28,7 +29,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import boto3
 from botocore.config import Config
@@ -37,6 +38,7 @@ from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, 
 from olmocr_core.errors import MissingObjectError, StorageError
 
 S3_SCHEME = "s3://"
+T = TypeVar("T")
 
 # botocore's adaptive mode backs off on throttling (503 SlowDown) across all threads sharing the client.
 _RETRIES = {"max_attempts": 10, "mode": "adaptive"}
@@ -136,6 +138,31 @@ class Storage:
         so ``change`` may run several times and must depend on its argument only (merge, do not overwrite).
         """
         return self._backend(path).update(path, change)
+
+    def update_value(
+        self,
+        path: str,
+        change: Callable[[T], T],
+        *,
+        decode: Callable[[bytes], T],
+        encode: Callable[[T], bytes],
+        empty: Callable[[], T],
+        same: Callable[[T, T], bool] = operator.eq,
+    ) -> T:
+        """``update`` over decoded values: ``change`` gets the current value (``empty()`` when absent) and
+        returns the new one, written only when not ``same``. Returns the value as stored, without decoding
+        what was just encoded (the last ``change`` is the one that was written)."""
+        stored: list[T] = []
+
+        def apply(data: bytes | None) -> bytes | None:
+            current = decode(data) if data is not None else empty()
+            updated = change(current)
+            unchanged = same(updated, current)
+            stored[:] = [current if unchanged else updated]
+            return None if unchanged else encode(updated)
+
+        self.update(path, apply)
+        return stored[0]
 
     def exists(self, path: str) -> bool:
         """Whether ``path`` names an existing file / object (a directory or bare prefix does not count)."""

@@ -76,14 +76,7 @@ class Workspace:
         """Replace the index with ``change(current groups)`` without losing groups another planner adds at
         the same time (a compare-and-swap: ``change`` may run again on the fresh index). Returns the index
         as written."""
-
-        def apply(data: bytes | None) -> bytes | None:
-            current = decode_index(data) if data is not None else []
-            updated = change(current)
-            return None if updated == current else encode_index(updated)
-
-        data = self.storage.update(self.index_path, apply)
-        return decode_index(data) if data is not None else []
+        return self.storage.update_value(self.index_path, change, decode=decode_index, encode=encode_index, empty=list)
 
 
 def decode_index(data: bytes) -> list[PageGroup]:

@@ -7,6 +7,7 @@ really overlap and a run can be killed while a group is converting.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -66,6 +67,26 @@ def test_concurrent_updates_of_one_object_lose_nothing(root):
     lines = storage.read_bytes(path).decode().split()
     assert sorted(lines) == sorted(f"w{i}-{s}" for i in range(16) for s in range(3))
     assert storage.update(path, lambda data: None) == storage.read_bytes(path)  # None: left as it is
+
+
+def test_a_value_update_returns_what_it_stored_and_writes_nothing_unchanged(root):
+    path = f"{root}/names.json"
+    storage = Storage()
+    codec = {"decode": lambda data: set(json.loads(data)), "encode": lambda v: json.dumps(sorted(v)).encode()}
+    start = threading.Barrier(8)
+
+    def add(name: str) -> set[str]:
+        start.wait()
+        return storage.update_value(path, lambda current: current | {name}, empty=set, **codec)
+
+    with ThreadPoolExecutor(8) as pool:
+        returned = list(pool.map(add, [f"w{i}" for i in range(8)]))
+    stored = set(json.loads(storage.read_bytes(path)))
+    assert stored == {f"w{i}" for i in range(8)}
+    assert all(f"w{i}" in value and value <= stored for i, value in enumerate(returned))  # each as it wrote it
+    before = storage.stat(path).etag_or_mtime
+    assert storage.update_value(path, lambda current: current | {"w0"}, empty=set, **codec) == stored
+    assert storage.stat(path).etag_or_mtime == before
 
 
 def test_concurrent_planners_and_scans_keep_every_manifest_and_index_row(root, sample_pdfs):
