@@ -1,7 +1,6 @@
 """Where the model lifecycle's heavy steps run: in the Dagster step, or in a GPU pod through Pipes."""
 
 import copy
-import sys
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -9,7 +8,7 @@ import dagster as dg
 from pydantic import Field
 
 from olmocr_assets.models.tasks import MODULE, run_model_task
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
+from olmocr_assets.ocr.kubernetes import KubernetesGpuResource, run_module_in_subprocess
 
 GPU = "nvidia.com/gpu"
 VLLM_SERVER_CONTAINER = "vllm-server"
@@ -36,20 +35,10 @@ class ModelTaskRunner(dg.ConfigurableResource):
             pod_spec = k8s.pod_spec(command=["python", "-m", MODULE])
             if task == "grpo":
                 pod_spec = grpo_pod_spec(pod_spec, params)
-            invocation = k8s.pipes_client().run(
-                context=context,
-                extras=extras,
-                namespace=k8s.namespace,
-                base_pod_meta=k8s.pod_meta(),
-                base_pod_spec=pod_spec,
-                pod_wait_timeout=k8s.pod_wait_timeout_s,
-                # A generation server runs until the pod is deleted: the run ends with the trainer.
-                ignore_containers={VLLM_SERVER_CONTAINER},
-            )
+            # A generation server runs until the pod is deleted: the run ends with the trainer.
+            invocation = k8s.run_pipes(context, extras, pod_spec=pod_spec, ignore_containers={VLLM_SERVER_CONTAINER})
         else:
-            invocation = dg.PipesSubprocessClient().run(
-                context=context, command=[sys.executable, "-m", MODULE], extras=extras
-            )
+            invocation = run_module_in_subprocess(context, MODULE, extras)
         results = [m["result"] for m in invocation.get_custom_messages() if "result" in m]
         if len(results) != 1:
             raise dg.Failure(f"model task {task!r} sent {len(results)} results, expected one")

@@ -129,6 +129,26 @@ class KubernetesGpuResource(dg.ConfigurableResource):
     def pod_meta(self) -> dict[str, Any]:
         return {"labels": dict(self.labels)}
 
+    def run_pipes(
+        self,
+        context: dg.AssetExecutionContext,
+        extras: dict[str, Any],
+        *,
+        pod_spec: dict[str, Any] | None = None,
+        ignore_containers: set[str] | None = None,
+    ) -> dg.PipesClientCompletedInvocation:
+        """Run a pod (default: ``pod_spec()``, the OCR worker) through Pipes and wait for it. The pod is deleted
+        when it ends; a failed pod fails the call. ``ignore_containers``: sidecars that never exit by themselves."""
+        return self.pipes_client().run(
+            context=context,
+            extras=extras,
+            namespace=self.namespace,
+            base_pod_meta=self.pod_meta(),
+            base_pod_spec=pod_spec or self.pod_spec(),
+            pod_wait_timeout=self.pod_wait_timeout_s,
+            ignore_containers=ignore_containers,
+        )
+
     def pipes_client(self) -> "PipesK8sClient":
         from dagster_k8s import PipesK8sClient
 
@@ -158,7 +178,6 @@ def run_groups_in_pod(
     groups: Sequence[PageGroup],
     engine_config_dict: dict[str, Any],
     group_options: GroupOptions,
-    pipes_client: "PipesK8sClient | None" = None,
     *,
     concurrent_groups: int = 2,
 ) -> list[dict[str, Any]]:
@@ -167,16 +186,8 @@ def run_groups_in_pod(
     Groups already done are skipped by the worker and have no report. The pod is deleted when it ends; a
     failed pod fails this call. Pipes marks the step as one that must return a MaterializeResult.
     """
-    client = pipes_client or k8s.pipes_client()
-    invocation = client.run(
-        context=context,
-        extras=worker_extras(spec, groups, engine_config_dict, group_options, concurrent_groups),
-        namespace=k8s.namespace,
-        base_pod_meta=k8s.pod_meta(),
-        base_pod_spec=k8s.pod_spec(),
-        pod_wait_timeout=k8s.pod_wait_timeout_s,
-    )
-    return list(invocation.get_custom_messages())
+    extras = worker_extras(spec, groups, engine_config_dict, group_options, concurrent_groups)
+    return list(k8s.run_pipes(context, extras).get_custom_messages())
 
 
 def run_groups_in_subprocess(
@@ -189,9 +200,12 @@ def run_groups_in_subprocess(
     concurrent_groups: int = 2,
 ) -> list[dict[str, Any]]:
     """``run_groups_in_pod`` without a cluster: the same worker and Pipes protocol in a local subprocess."""
-    invocation = dg.PipesSubprocessClient().run(
-        context=context,
-        command=[sys.executable, "-m", MODULE],
-        extras=worker_extras(spec, groups, engine_config_dict, group_options, concurrent_groups),
-    )
-    return list(invocation.get_custom_messages())
+    extras = worker_extras(spec, groups, engine_config_dict, group_options, concurrent_groups)
+    return list(run_module_in_subprocess(context, MODULE, extras).get_custom_messages())
+
+
+def run_module_in_subprocess(
+    context: dg.AssetExecutionContext, module: str, extras: dict[str, Any]
+) -> dg.PipesClientCompletedInvocation:
+    """``python -m module`` on this machine through Pipes: what a pod would run, without a cluster."""
+    return dg.PipesSubprocessClient().run(context=context, command=[sys.executable, "-m", module], extras=extras)
