@@ -19,6 +19,7 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
+import bench_render
 from results import machine, publish
 from sim_gpu_server import GpuModel, SimServerProcess, steady_fraction
 from sim_runs import (
@@ -154,6 +155,8 @@ def main() -> None:
     parser.add_argument("--scratch", help="keep the PDFs, workspaces and client logs in this folder")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
+    if any(PIPELINES[pipeline][1] is olmocr_command for pipeline in args.pipelines):
+        bench_render.ensure_olmocr()
     share = MachineShare()
     results = []
     with scratch_folder(args.scratch, "bench-feed-") as scratch:

@@ -29,7 +29,8 @@ from pathlib import Path
 import results as bench_results
 from results import REPO, SHARED_PDFS
 
-OLMOCR_VENV = REPO / "bench" / ".venv-olmocr"
+# Made by setup_olmocr.sh (ensure_olmocr); the olmOCR side of every benchmark runs on it.
+OLMOCR_PYTHON = REPO / "bench" / ".venv-olmocr" / "bin" / "python"
 HEADING = "## Request preparation (render + encode)"
 TARGET = 1288
 
@@ -162,7 +163,7 @@ def image_of(message: dict | list) -> tuple[int, int, int]:
 
 
 def run_side(side: str, pages: list[Page], passes: int) -> dict:
-    python = OLMOCR_VENV / "bin" / "python" if side == "olmocr" else Path(sys.executable)
+    python = OLMOCR_PYTHON if side == "olmocr" else Path(sys.executable)
     command = [str(python), __file__, "--side", side, "--passes", str(passes)]
     print(f"running {side} ...", file=sys.stderr, flush=True)
     done = subprocess.run(command, input=json.dumps(pages), stdout=subprocess.PIPE, text=True, check=True)
@@ -170,7 +171,7 @@ def run_side(side: str, pages: list[Page], passes: int) -> dict:
 
 
 def ensure_olmocr() -> None:
-    if not (OLMOCR_VENV / "bin" / "python").exists():
+    if not OLMOCR_PYTHON.exists():
         print("setting up bench/.venv-olmocr (olmocr==0.4.27) ...", file=sys.stderr, flush=True)
         subprocess.run(["bash", str(REPO / "bench" / "setup_olmocr.sh")], check=True)
     for tool in ("pdfinfo", "pdftoppm"):

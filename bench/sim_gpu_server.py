@@ -38,7 +38,9 @@ from dataclasses import dataclass, field, fields
 
 from aiohttp import web
 
-SERVED_MODEL_NAME = "olmocr"
+from olmocr_core.prompts import SERVED_MODEL_NAME
+from olmocr_core.response import PageResponse, format_page_response
+
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # A sequence this close to its end (in seconds at its rate) is done: the clock (the loop's, about 1e5 s)
 # cannot step by less, so a float residue under that would stop the clock forever.
@@ -390,10 +392,6 @@ def _error(status: int, message: str, kind: str) -> web.Response:
     return web.json_response({"error": {"message": message, "type": kind, "code": status}}, status=status)
 
 
-FRONT_MATTER = (
-    "---\nprimary_language: en\nis_rotation_valid: True\nrotation_correction: 0\n"
-    "is_table: False\nis_diagram: False\n---\n"
-)
 FRONT_MATTER_TOKENS = 30  # about what Qwen's tokenizer makes of it
 FILLER = "The quick brown fox jumps over the lazy dog while the committee reviews the annual report".split()
 
@@ -401,8 +399,11 @@ FILLER = "The quick brown fox jumps over the lazy dog while the committee review
 def answer_text(tokens: int) -> str:
     """An olmOCR v4 answer of about ``tokens`` tokens: the front matter, then one word per remaining token."""
     words = list(itertools.islice(itertools.cycle(FILLER), max(0, tokens - FRONT_MATTER_TOKENS)))
-    lines = (" ".join(words[i : i + 12]) for i in range(0, len(words), 12))
-    return FRONT_MATTER + "\n".join(lines)
+    text = "\n".join(" ".join(words[i : i + 12]) for i in range(0, len(words), 12))
+    page = PageResponse(
+        "en", is_rotation_valid=True, rotation_correction=0, is_table=False, is_diagram=False, natural_text=text
+    )
+    return format_page_response(page)
 
 
 # ----------------------------------------------------------------------------------- for the benchmarks
@@ -439,15 +440,6 @@ class SimServerProcess:
         query = "?timeline=1" if timeline else ""
         with urllib.request.urlopen(f"{self.url}/sim/stats{query}", timeout=30) as response:
             return json.loads(response.read())
-
-    def wait_ready(self, poll_s: float = 0.5) -> float:
-        """Poll /health as a worker waits for its vLLM server; returns the monotonic time it answered 200."""
-        while True:
-            with contextlib.suppress(OSError):
-                with urllib.request.urlopen(f"{self.url}/health", timeout=5) as response:
-                    if response.status == 200:
-                        return time.monotonic()
-            time.sleep(poll_s)
 
 
 def steady_fraction(timeline: list[tuple[float, float]], low: float = 0.1, high: float = 0.9) -> float:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench_render import OLMOCR_PYTHON, cpu_seconds
 from results import REPO, SHARED_PDFS
 
 from olmocr_core.groups import plan_groups
@@ -23,7 +24,6 @@ from olmocr_core.worker import count_pages
 from olmocr_core.workspace import Workspace
 
 VENV_BIN = REPO / ".venv" / "bin"
-OLMOCR_PYTHON = REPO / "bench" / ".venv-olmocr" / "bin" / "python"
 SAMPLES = REPO / "samples"
 
 
@@ -147,18 +147,13 @@ class MachineShare:
     process's and its waited-for children's."""
 
     def __init__(self) -> None:
-        self._start = (time.monotonic(), _machine_busy(), _own_cpu())
+        self._start = (time.monotonic(), _machine_busy(), cpu_seconds())
 
     def others(self) -> tuple[float, float]:
         """(CPU-seconds other jobs used, their share of all the cores' time) since this was made."""
         wall = time.monotonic() - self._start[0]
-        others = (_machine_busy() - self._start[1]) - (_own_cpu() - self._start[2])
+        others = (_machine_busy() - self._start[1]) - (cpu_seconds() - self._start[2])
         return max(0.0, others), max(0.0, others) / (wall * len(os.sched_getaffinity(0)))
-
-
-def _own_cpu() -> float:
-    times = os.times()
-    return times.user + times.system + times.children_user + times.children_system
 
 
 def _machine_busy() -> float:

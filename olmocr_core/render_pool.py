@@ -39,11 +39,17 @@ _EXIT_GRACE_S = 5.0
 
 
 class WorkerTimeout(OlmocrError):
-    """A call ran past its time limit; its process was killed (the other processes go on)."""
+    """A call ran past its time limit; its process was killed (the other processes go on). ``attempts``
+    counts the call's tries, this one included: an earlier one may have died."""
+
+    def __init__(self, message: str, attempts: int = 1):
+        super().__init__(message)
+        self.attempts = attempts
 
 
 class WorkerDied(OlmocrError):
-    """A worker process died during a call (a native crash, or killed from outside)."""
+    """A worker process died during a call, and again during its retry (a native crash, or killed from
+    outside)."""
 
 
 def available_cpus() -> int:
@@ -109,8 +115,9 @@ class ProcessWorkers:
     """Up to ``size`` spawned processes, each running one call at a time, started on first need.
 
     ``initializer(*initargs)`` runs once in each process before its first call. A call that runs past its
-    ``timeout_s`` raises WorkerTimeout and its process is killed; a process that dies fails only the call
-    it was running (WorkerDied). Either way the next call starts a replacement.
+    ``timeout_s`` raises WorkerTimeout and its process is killed; a process that dies is replaced and its
+    call tried once more, failing with WorkerDied if that process dies too. Other calls are not affected,
+    and the next call that needs a process starts a replacement.
     """
 
     def __init__(self, size: int, initializer: Callable[..., None] | None = None, initargs: tuple = ()):
@@ -124,14 +131,26 @@ class ProcessWorkers:
         self._lock = threading.Lock()
         self._closed = False
 
-    async def run(self, function: Callable[..., T], *args: Any, timeout_s: float | None = None) -> T:
-        """``function(*args)`` in a worker process (both picklable), within ``timeout_s`` (None: no limit)."""
-        if self._closed:
-            raise EngineError("the worker processes are closed")
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._threads, self._call, function, args, timeout_s)
+    async def run(self, function: Callable[..., T], *args: Any, timeout_s: float | None = None) -> tuple[T, int]:
+        """``function(*args)`` in a worker process (both picklable), within ``timeout_s`` (None: no limit),
+        and the attempts it took.
 
-    def _call(self, function: Callable[..., T], args: tuple, timeout_s: float | None) -> T:
+        A call whose process dies is retried once in a fresh process: the crash (a native one in MuPDF, say)
+        may be a state left by an earlier call of that process rather than this call's doing. A call over
+        its time limit is not retried: it would only take as long again."""
+        loop = asyncio.get_running_loop()
+        for attempt in (1, 2):
+            if self._closed:
+                raise EngineError("the worker processes are closed")
+            try:
+                value = await loop.run_in_executor(self._threads, self._call, function, args, timeout_s, attempt)
+                return value, attempt
+            except WorkerDied as exc:
+                if attempt == 2:
+                    raise WorkerDied(f"{exc}, twice") from None
+        raise AssertionError("unreachable")
+
+    def _call(self, function: Callable[..., T], args: tuple, timeout_s: float | None, attempt: int) -> T:
         worker = self._acquire()
         try:
             worker.conn.send((function, args))
@@ -147,7 +166,7 @@ class ProcessWorkers:
             raise
         if not finished:
             self._discard(worker)
-            raise WorkerTimeout(f"took longer than {timeout_s:g} s; its process was stopped")
+            raise WorkerTimeout(f"took longer than {timeout_s:g} s; its process was stopped", attempt)
         self._idle.put(worker)
         if ok:
             return value
@@ -200,17 +219,14 @@ class RenderPool:
         return await self._run(f"{path}: page {page_number} text layer", pdf.page_text_file, path, page_number)
 
     async def _run(self, what: str, function: Callable[..., T], *args: Any) -> T:
-        """A worker that died (a native crash in MuPDF) is replaced and the call tried once more: the
-        crash may have been another document's doing. A call over the time limit is not retried."""
-        for attempt in (1, 2):
-            try:
-                return await self._processes.run(function, *args, timeout_s=self.render_timeout_s)
-            except WorkerTimeout as exc:
-                raise WorkerTimeout(f"{what} {exc}") from None
-            except WorkerDied as exc:
-                if attempt == 2:
-                    raise WorkerDied(f"{what}: {exc}, twice") from None
-        raise AssertionError("unreachable")
+        """The call's value; its errors name the page (``what``)."""
+        try:
+            value, _attempts = await self._processes.run(function, *args, timeout_s=self.render_timeout_s)
+        except WorkerTimeout as exc:
+            raise WorkerTimeout(f"{what} {exc}", exc.attempts) from None
+        except WorkerDied as exc:
+            raise WorkerDied(f"{what}: {exc}") from None
+        return value
 
     def close(self) -> None:
         self._processes.close()

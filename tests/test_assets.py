@@ -22,10 +22,8 @@ from olmocr_core.collection import CollectionSpec, SourceSpec, read_manifest
 from olmocr_core.jsonl import decode_jsonl
 from olmocr_core.storage import Storage
 from olmocr_core.workspace import Workspace
+from tests.support.dagster_run import ASSETS, QUIET
 from tests.support.pdfgen import DIGITAL_TEXT
-
-ASSETS = [pdf_collection, page_groups, dolma_documents, collection_report]
-QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
 def test_definitions_load_and_explain_themselves():

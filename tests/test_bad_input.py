@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import shutil
 import struct
 import subprocess
@@ -25,7 +26,7 @@ from olmocr_core.engines.vlm import VlmEngine
 from olmocr_core.groups import PageGroup, group_id
 from olmocr_core.jsonl import decode_jsonl
 from olmocr_core.pipeline import GroupOptions, process_group
-from olmocr_core.render_pool import RenderPool, WorkerTimeout
+from olmocr_core.render_pool import ProcessWorkers, RenderPool, WorkerDied, WorkerTimeout
 from olmocr_core.storage import Storage
 from olmocr_core.worker import plan_workspace
 from olmocr_core.workspace import Workspace
@@ -232,6 +233,29 @@ def test_a_page_over_the_render_limit_is_stopped_and_the_pool_goes_on(slow_pdf):
         pool.close()
     assert stopped_after < 10  # the page alone renders for minutes
     assert struct.unpack(">II", first[16:24]) == (996, 1288) and first == third  # same text page
+
+
+def _crash_the_first_time(marker: str) -> str:
+    """Ends its process as a native crash in MuPDF would (no Python clean-up), unless marker exists."""
+    if not os.path.exists(marker):
+        Path(marker).touch()
+        os._exit(1)
+    return "rendered"
+
+
+def test_a_call_whose_worker_dies_is_retried_once_in_a_fresh_process(tmp_path):
+    workers = ProcessWorkers(1)
+
+    async def go():
+        retried = await workers.run(_crash_the_first_time, str(tmp_path / "crashed"))
+        with pytest.raises(WorkerDied, match="twice"):
+            await workers.run(os._exit, 1)  # dies every time
+        return retried
+
+    try:
+        assert asyncio.run(go()) == ("rendered", 2)
+    finally:
+        workers.close()
 
 
 def test_cpu_engine_stops_a_slow_page_and_keeps_the_others(cpu_engine, slow_pdf, tmp_path, monkeypatch):

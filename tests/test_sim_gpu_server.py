@@ -185,6 +185,20 @@ def chat_all(url: str, bodies: list[dict]) -> list:
     return asyncio.run(run())
 
 
+def until_up(url: str, timeout_s: float) -> float:
+    """Wait for the server as a worker waits for its vLLM server; the monotonic time it came up."""
+
+    async def run() -> None:
+        client = OpenAiClient(url)
+        try:
+            await client.until_up(timeout_s)  # raises ServerUnavailable, naming the URL, after timeout_s
+        finally:
+            await client.close()
+
+    asyncio.run(run())
+    return time.monotonic()
+
+
 def get(url: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=10) as response:
@@ -234,9 +248,10 @@ def test_the_server_serves_only_after_its_load_delay(page_png):
         assert get(server.v1 + "/models")[0] == 503
         assert get(server.url + "/metrics")[0] == 200  # vLLM's metrics answer while it loads
 
-        ready = server.wait_ready(poll_s=0.05)
+        ready = until_up(server.v1, timeout_s=10)
 
         assert 1.3 <= ready - started <= 3.0
+        assert get(server.url + "/health")[0] == 200
         status, body = get(server.v1 + "/models")
         assert status == 200 and json.loads(body)["data"][0]["id"] == "olmocr"
         (answer,) = chat_all(server.v1, [build_chat_request(page_png)])

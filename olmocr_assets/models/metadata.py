@@ -6,6 +6,8 @@ from typing import Any
 
 import dagster as dg
 
+from olmocr_core.train.metrics import METRICS_FILE
+
 SPARK = "▁▂▃▄▅▆▇█"
 CURVE_ROWS = 20  # rows of a loss table: enough to see the shape, short enough to read
 
@@ -62,7 +64,7 @@ def grpo_metadata(run_dir: Path, result: dict[str, Any]) -> dict[str, Any]:
 
 
 def _records(run_dir: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (run_dir / "metrics.jsonl").read_text().splitlines() if line.strip()]
+    return [json.loads(line) for line in (run_dir / METRICS_FILE).read_text().splitlines() if line.strip()]
 
 
 def _curve_markdown(label: str, curve: list[tuple[int, float]], records: list[dict[str, Any]], evals: list[str]) -> str:

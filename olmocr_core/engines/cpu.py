@@ -124,25 +124,19 @@ class CpuEngine:
         if self._closed:
             raise EngineError("the cpu engine is closed")
         started = time.perf_counter()
-        # A dead worker (a native crash) is replaced: one retry, as the crash may be a MuPDF state left
-        # by an earlier page of that process rather than this page's doing.
-        for attempt in (1, 2):  # noqa: B007 - read after the loop
-            try:
-                output = await self._processes.run(
-                    _convert_page, task.path, task.page_number, timeout_s=self.page_timeout_s
-                )
-                break
-            except InputError as exc:  # name the source as the user gave it, not the local copy
-                raise type(exc)(task.source, exc.reason) from None
-            except WorkerTimeout as exc:
-                return _failed_result(task, f"page conversion {exc}", attempt, time.perf_counter() - started)
-            except WorkerDied as exc:
-                crash = exc
-        else:
-            error = f"a cpu worker process died twice on this page (native crash or failed start): {crash}"
+        try:
+            output, attempts = await self._processes.run(
+                _convert_page, task.path, task.page_number, timeout_s=self.page_timeout_s
+            )
+        except InputError as exc:  # name the source as the user gave it, not the local copy
+            raise type(exc)(task.source, exc.reason) from None
+        except WorkerTimeout as exc:
+            return _failed_result(task, f"page conversion {exc}", exc.attempts, time.perf_counter() - started)
+        except WorkerDied as exc:
+            error = f"page conversion: {exc} (a native crash or a failed start)"
             return _failed_result(task, error, 2, time.perf_counter() - started)
         self._worker_loads[output.pid] = output.loads
-        return _page_result(task, output, attempt)
+        return _page_result(task, output, attempts)
 
     async def close(self) -> None:
         self._closed = True

@@ -45,11 +45,11 @@ from olmocr_core.pdf import render_page_file
 from olmocr_core.prompts import DEFAULT_MAX_TOKENS, TARGET_LONGEST_IMAGE_DIM, build_messages
 from olmocr_core.train.config import Section, check_positive, load_section, to_plain
 from olmocr_core.train.data import FieldError
+from olmocr_core.train.metrics import MetricsLog
 from olmocr_core.train.model_files import check_model_folder, copy_processor_files, staged_folder
 from olmocr_core.train.rewards import combined_reward
 from olmocr_core.train.threads import torch_threads
 
-METRICS_FILE = "metrics.jsonl"
 LOSS_TYPES = ("grpo", "dr_grpo", "dapo", "bnpo", "cispo", "sapo")
 
 
@@ -227,8 +227,8 @@ def train_grpo(
     if not data.rows:
         raise ConfigError(f"{data_dir}: no usable pages ({'; '.join(f'{k}: {v}' for k, v in data.skipped.items())})")
     on_gpu = torch.cuda.is_available()
-    metrics = _MetricsLog(output_dir / METRICS_FILE, on_log)
-    with torch_threads(None if on_gpu else config.cpu_threads):
+    with MetricsLog(output_dir, on_log=on_log) as log, torch_threads(None if on_gpu else config.cpu_threads):
+        metrics = _TrlMetrics(log)
         model = _load_model(base, config)
         processor = AutoProcessor.from_pretrained(base, padding_side="left", truncation_side="left")
         trainer = GRPOTrainer(
@@ -248,7 +248,7 @@ def train_grpo(
     return GrpoResult(
         output_dir=output_dir,
         model_dir=final / "model",
-        metrics_path=metrics.path,
+        metrics_path=log.path,
         steps=trainer.state.global_step,
         rewards=metrics.rewards,
         pages=len(data.rows),
@@ -308,32 +308,27 @@ def _trl_config(config: GrpoConfig, scratch_dir: Path, *, use_cpu: bool) -> Any:
     )
 
 
-class _MetricsLog:
-    """metrics.jsonl (started afresh) and the caller's on_log: one record per step with TRL's numbers."""
+class _TrlMetrics:
+    """TRL's per-step logs into the run's MetricsLog, and each step's mean reward kept for the result."""
 
-    def __init__(self, path: Path, on_log: Callable[[dict[str, Any]], None] | None):
-        self.path = path
-        self.path.write_text("")
+    def __init__(self, log: MetricsLog):
+        self.log = log
         self.rewards: list[float] = []
-        self._on_log = on_log
 
     def write(self, step: int, logs: dict[str, Any]) -> None:
         if "reward" not in logs:  # the end-of-training summary has no reward
             return
         record = {"step": step, **{k: v for k, v in logs.items() if isinstance(v, int | float) and math.isfinite(v)}}
-        with self.path.open("a") as handle:
-            handle.write(json.dumps(record) + "\n")
+        self.log.write(record)
         self.rewards.append(float(logs["reward"]))
-        if self._on_log is not None:
-            self._on_log(record)
 
     def callback(self) -> Any:
         from transformers import TrainerCallback
 
-        log = self
+        metrics = self
 
         class _OnLog(TrainerCallback):
             def on_log(self, args: Any, state: Any, control: Any, logs: dict | None = None, **kwargs: Any) -> None:
-                log.write(state.global_step, logs or {})
+                metrics.write(state.global_step, logs or {})
 
         return _OnLog()

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import math
 import random
 import shutil
@@ -44,6 +43,7 @@ from olmocr_core.storage import Storage
 from olmocr_core.train import train_state
 from olmocr_core.train.config import TrainConfig, TrainingConfig
 from olmocr_core.train.data import IGNORE_INDEX, DatasetReport, PageDataset, collate
+from olmocr_core.train.metrics import MetricsLog
 from olmocr_core.train.model_files import (
     COMPLETE_MARKER,
     check_model_folder,
@@ -57,7 +57,6 @@ from olmocr_core.train.threads import torch_threads
 if TYPE_CHECKING:
     import torch
 
-METRICS_FILE = "metrics.jsonl"
 CONFIG_FILE = "config.yaml"
 _STAGING_SUFFIX = ".partial"
 
@@ -179,7 +178,9 @@ class _Run:
             train_state.load_scheduler(self.scheduler, state_dir)
             train_state.load_rng(state_dir)  # last: loading must not move the generators
         self.last_saved_step = self.state.step if checkpoint else -1
-        self.metrics = _Metrics(output_dir / METRICS_FILE, self.state.step, self._wandb(), on_log)
+        self.metrics = MetricsLog(
+            output_dir, resumed_step=self.state.step if checkpoint else None, wandb_run=self._wandb(), on_log=on_log
+        )
         self.session_start = time.perf_counter()
         self.seconds_before = self.state.seconds
 
@@ -375,33 +376,6 @@ class _Run:
 
     def close(self) -> None:
         self.metrics.close()
-
-
-class _Metrics:
-    """metrics.jsonl, wandb and the caller's on_log: on resume, records past the checkpoint's step are dropped, since the
-    resumed run writes them again."""
-
-    def __init__(self, path: Path, resumed_step: int, wandb_run: Any, on_log: Callable[[dict], None] | None):
-        kept = []
-        if path.exists():
-            kept = [line for line in path.read_text().splitlines() if json.loads(line)["step"] <= resumed_step]
-        Storage().write_bytes(str(path), "".join(line + "\n" for line in kept).encode())
-        self._file = path.open("a")
-        self._wandb = wandb_run
-        self._on_log = on_log
-
-    def write(self, record: dict[str, Any]) -> None:
-        self._file.write(json.dumps(record) + "\n")
-        self._file.flush()
-        if self._wandb is not None:
-            self._wandb.log(record, step=record["step"])
-        if self._on_log is not None:
-            self._on_log(record)
-
-    def close(self) -> None:
-        self._file.close()
-        if self._wandb is not None:
-            self._wandb.finish()
 
 
 # ---------------------------------------------------------------------------------------------------- pieces

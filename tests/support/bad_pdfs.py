@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pymupdf
 
-# The largest page PDF allows without /UserUnit (points; 200 inches).
-MAX_PAGE_SIDE = 14400
 # Each nested form draws the next one this many times: FANOUT ** SLOW_PAGE_DEPTH leaf paths on the page.
 FANOUT = 10
 SLOW_PAGE_DEPTH = 8

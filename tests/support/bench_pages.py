@@ -12,18 +12,21 @@ from pathlib import Path
 
 import pymupdf
 
+from tests.support import pdfgen
+
 LETTER = (612, 792)
 RUNNING_HEADER = "ACME Corporation internal memo"  # on the page; olmOCR wants headers left out
 TITLE = "Quarterly Report on Widgets"
 FIRST_PARAGRAPH = "Sales of blue widgets rose sharply in the spring."
 SECOND_PARAGRAPH = "Returns of red widgets fell during the summer."
+TABLE_CAPTION = "Table 1: Units by region"
 TABLE_HEADER = ("Region", "Units", "Growth")
 TABLE_ROWS = (("North", "1200", "4.5"), ("South", "830", "2.1"), ("West", "990", "3.3"))
 SECOND_PAGE_TEXT = "Appendix notes follow the quarterly figures."
 EQUATION = r"E = m c^{2}"
 
 REPORT_PDF = "report.pdf"
-TABLE_PDF = "table.pdf"
+TABLE_PDF = "table.pdf"  # the name pdfgen.write_table gives its file
 
 
 def _write_report(path: Path) -> None:
@@ -37,21 +40,6 @@ def _write_report(path: Path) -> None:
     page.insert_text((72, 260), "Energy follows E = mc2 in this memo.", fontsize=12)
     second = doc.new_page(width=LETTER[0], height=LETTER[1])
     second.insert_text((72, 120), SECOND_PAGE_TEXT, fontsize=12)
-    doc.save(path)
-    doc.close()
-
-
-def _write_table(path: Path) -> None:
-    """A ruled table under a caption, each cell a drawn box with its text."""
-    doc = pymupdf.open()
-    page = doc.new_page(width=LETTER[0], height=LETTER[1])
-    page.insert_text((72, 80), "Table 1: Units by region", fontsize=12)
-    left, top, width, height = 72, 100, 150, 30
-    for r, cells in enumerate((TABLE_HEADER, *TABLE_ROWS)):
-        for c, text in enumerate(cells):
-            box = pymupdf.Rect(left + c * width, top + r * height, left + (c + 1) * width, top + (r + 1) * height)
-            page.draw_rect(box, color=(0, 0, 0), width=1)
-            page.insert_text((box.x0 + 6, box.y1 - 9), text, fontsize=12)
     doc.save(path)
     doc.close()
 
@@ -78,7 +66,7 @@ TABLE_TESTS = (
     _test(TABLE_PDF, 1, "table-cell", "table", cell="830"),
     _test(TABLE_PDF, 1, "table-neighbours", "table", cell="990", up="830", left="West", right="3.3"),
     _test(TABLE_PDF, 1, "table-headings", "table", cell="4.5", top_heading="Growth", left_heading="North"),
-    _test(TABLE_PDF, 1, "table-caption", "present", text="Table 1: Units by region"),
+    _test(TABLE_PDF, 1, "table-caption", "present", text=TABLE_CAPTION),
     _test(TABLE_PDF, 1, "table-baseline", "baseline"),
 )
 
@@ -94,7 +82,7 @@ IDEAL_MARKDOWN = {
         f"# {TITLE}\n\n{FIRST_PARAGRAPH}\n\n{SECOND_PARAGRAPH}\n\nEnergy follows \\({EQUATION}\\) in this memo."
     ),
     (REPORT_PDF, 2): SECOND_PAGE_TEXT,
-    (TABLE_PDF, 1): f"Table 1: Units by region\n\n{_html_table()}",
+    (TABLE_PDF, 1): f"{TABLE_CAPTION}\n\n{_html_table()}",
 }
 
 
@@ -103,7 +91,7 @@ def write_bench(directory: Path) -> Path:
     pdfs = directory / "pdfs"
     pdfs.mkdir(parents=True, exist_ok=True)
     _write_report(pdfs / REPORT_PDF)
-    _write_table(pdfs / TABLE_PDF)
+    pdfgen.write_table(pdfs, TABLE_HEADER, TABLE_ROWS, caption=TABLE_CAPTION)
     for name, tests in (("text_tests.jsonl", TEXT_TESTS), ("table_tests.jsonl", TABLE_TESTS)):
         (directory / name).write_text("".join(json.dumps(test) + "\n" for test in tests))
     return directory

@@ -67,7 +67,7 @@ class FakeCluster:
 
 
 @pytest.fixture
-def cluster(monkeypatch, tmp_path) -> FakeCluster:
+def cluster(monkeypatch) -> FakeCluster:
     fake = FakeCluster(run_pods=False)
     monkeypatch.setattr(DagsterKubernetesClient, "production_client", lambda *args, **kwargs: fake)
     return fake

@@ -85,12 +85,19 @@ def write_multipage(directory: Path) -> Path:
     return _save(doc, directory / "multipage.pdf")
 
 
-def write_table(directory: Path) -> Path:
+def write_table(
+    directory: Path,
+    header: tuple[str, ...] = TABLE_HEADER,
+    rows: tuple[tuple[str, ...], ...] = TABLE_ROWS,
+    caption: str | None = None,
+) -> Path:
+    """A ruled table (under its caption, when given), each cell a drawn box with its text."""
     doc = pymupdf.open()
     page = doc.new_page(width=LETTER[0], height=LETTER[1])
+    if caption is not None:
+        page.insert_text((72, 80), caption, fontsize=12)
     left, top, col, row = 72, 100, 150, 30
-    rows = (TABLE_HEADER, *TABLE_ROWS)
-    for r, cells in enumerate(rows):
+    for r, cells in enumerate((header, *rows)):
         for c, cell in enumerate(cells):
             box = pymupdf.Rect(left + c * col, top + r * row, left + (c + 1) * col, top + (r + 1) * row)
             page.draw_rect(box, color=(0, 0, 0), width=1)
