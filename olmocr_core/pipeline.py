@@ -127,9 +127,9 @@ def _write_outputs(workspace: Workspace, report: GroupReport, documents: list[di
     markdown, or a group that is not done and is converted again (its report then rewritten). Nothing is
     written when another worker's output is already there; one that wins a race in the last moment keeps
     its output, and the report and markdown are the later writer's account of the same documents."""
-    encoded = encode_jsonl(documents, report.output_path)
     report.already_done = workspace.is_done(report.group_id)
     if not report.already_done:
+        encoded = encode_jsonl(documents, report.output_path)  # before the report: a failed encode writes nothing
         if options.markdown:
             _write_markdown(workspace, documents)
         workspace.storage.write_bytes(
