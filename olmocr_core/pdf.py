@@ -16,14 +16,24 @@ from __future__ import annotations
 import functools
 import os
 import struct
+import sys
 import zlib
 from pathlib import Path
 
 import numpy as np
-import pymupdf
 
 from olmocr_core.errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError, InputError, NotAPdfError
 from olmocr_core.prompts import TARGET_LONGEST_IMAGE_DIM
+
+# `import pymupdf` (2.0) also builds pymupdf-layout's ONNX model when it can import it: 0.35 s and 55 MB in
+# every rendering process, none of which uses it. Only the cpu engine does, and its workers import
+# pymupdf.layout themselves, under their onnxruntime thread limit. A None in sys.modules makes PyMuPDF's own
+# `import pymupdf.layout` raise ImportError, which it takes as "not installed"; the None is removed after.
+_skip_layout_model = sys.modules.setdefault("pymupdf.layout", None) is None
+import pymupdf  # noqa: E402
+
+if _skip_layout_model:
+    del sys.modules["pymupdf.layout"]
 
 try:
     # ISA-L deflates about 5x faster than zlib at level 1, for a similar size.

@@ -186,6 +186,17 @@ def test_workspace_yaml_loads_the_code_location(tmp_path):
     assert "Validation successful for code location olmocr_platform" in result.stdout + result.stderr
 
 
+def test_loading_the_code_location_prints_no_warnings():
+    """Every olmocr-platform command and every load in the UI imports it: a warning there is noise users
+    cannot act on (Dagster's beta warning for backfill_policy was one)."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-W", "default", "-c", "import olmocr_assets.definitions"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+    assert result.stderr == ""
+
+
 def test_collections_file_adds_a_sensor_per_s3_source(tmp_path, monkeypatch):
     import importlib
 

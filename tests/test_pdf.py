@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import shutil
+import subprocess
+import sys
 import zlib
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
@@ -328,3 +330,18 @@ def test_encode_png_round_trips(monkeypatch: pytest.MonkeyPatch, deflate):
 def test_encode_png_refuses_non_rgb():
     with pytest.raises(ValueError, match="RGB"):
         pdf.encode_png(np.zeros((4, 4, 4), dtype=np.uint8))
+
+
+def test_rendering_processes_skip_the_layout_model_that_only_the_cpu_engine_loads() -> None:
+    """`import pymupdf` builds pymupdf-layout's ONNX model (0.35 s, 55 MB a process); olmocr_core.pdf skips
+    it, and the cpu engine's workers still load it, once."""
+    script = (
+        "import sys\n"
+        "import olmocr_core.pdf, pymupdf, pymupdf4llm\n"
+        "print('pymupdf.layout' in sys.modules, pymupdf._get_layout is None)\n"
+        "from olmocr_core.engines import cpu\n"
+        "cpu._init_worker(None, 1)\n"
+        "print(callable(pymupdf._get_layout), pymupdf4llm._use_layout, cpu._loads)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False", "True", "True", "True", "1"], run.stderr

@@ -2,6 +2,7 @@
 
 import asyncio
 import time
+import warnings
 from collections import defaultdict
 
 import dagster as dg
@@ -25,6 +26,9 @@ from olmocr_core.worker import convert_collection_groups
 DOLMA_CODE_VERSION = "olmocr-v4-prompt.1"
 ACCELERATOR_POOL = "olmocr_accelerator"
 CHECK_NAME = "valid_dolma_output"
+# BackfillPolicy is beta in Dagster 1.13: its warning would print on every load of the code location and
+# every olmocr-platform command, with nothing for a user to do about it.
+warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", category=dg.BetaWarning)
 
 
 @dg.asset(

@@ -218,14 +218,14 @@ class _PageOutput:
 def _init_worker(ocr_backend: str | None, threads: int) -> None:
     """Pool initializer: load the layout model and the OCR model once for this process."""
     global _loads, _ocr_function
-    pymupdf_was_imported = "pymupdf" in sys.modules
+    layout_was_built = "pymupdf.layout" in sys.modules
     _limit_onnx_threads(threads)
     import pymupdf
     import pymupdf4llm
 
-    if pymupdf_was_imported:  # its layout model was built before the limit: build it again under it
+    if layout_was_built:  # before the limit, by whoever imported pymupdf first: build it again under it
         pymupdf4llm.use_layout(False)
-        pymupdf4llm.use_layout(True)
+    pymupdf4llm.use_layout(True)  # olmocr_core.pdf imports pymupdf, and with it pymupdf4llm, without it
     # pymupdf4llm reports each parse ("OCR on page...") through PyMuPDF's message stream, stdout by default.
     pymupdf.set_messages(pylogging=True, pylogging_level=logging.DEBUG)
     _ocr_function = _load_ocr(ocr_backend) if ocr_backend else None
