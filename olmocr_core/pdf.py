@@ -128,7 +128,7 @@ def _open_image(source: Source, label: str, head: bytes) -> pymupdf.Document:
     kind = (doc.metadata or {}).get("format") or "unknown"
     if kind not in _IMAGE_FORMATS or doc.page_count == 0:
         doc.close()
-        raise NotAPdfError(label, f"a {kind} document, neither a PDF nor an image")
+        raise NotAPdfError(label, f"neither a PDF nor an image: MuPDF reads it as {kind!r}")
     return doc
 
 

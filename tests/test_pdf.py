@@ -265,6 +265,14 @@ def test_text_file_is_not_a_pdf(tmp_path: Path):
         pdf.open_document(path)
 
 
+def test_a_document_mupdf_opens_that_is_no_pdf_is_refused_saying_what_it_is(tmp_path: Path):
+    path = tmp_path / "SOURCES.md"
+    path.write_text("# Sources\n\n- a list of where the PDFs came from\n")
+    with pytest.raises(NotAPdfError, match="SOURCES.md") as raised:
+        pdf.open_document(path)
+    assert str(raised.value).endswith("neither a PDF nor an image: MuPDF reads it as 'Markdown document'")
+
+
 def test_encrypted_error_says_why(sample_pdfs: dict[str, Path]):
     with pytest.raises(EncryptedPdfError, match="password"):
         pdf.open_document(sample_pdfs["encrypted"])

@@ -8,6 +8,9 @@ The folder is a standard Hugging Face checkpoint (config, safetensors, tokenizer
 config), so transformers and vLLM both load it like the real model. Builds are reproducible bit for bit.
 
 Build it with ``python -m tests.support.tiny_qwen OUT_DIR [--train-steps N]`` or ``build_tiny_qwen25vl``.
+
+``build_random_qwen25vl`` builds the same kind of folder, untrained, at any ``Qwen25VLShape``: ``OLMOCR2`` is
+olmOCR-2-7B's exact shape, for throughput measurements on a GPU without its weights (bench/bench_gpu_vllm.py).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import json
 import math
 import random
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from olmocr_core.engines.hf_chat import ChatEncoder
@@ -48,6 +52,61 @@ MERGE_SIZE = 2
 # One image token covers (PATCH_SIZE * MERGE_SIZE)^2 pixels: keep every page between 4 and 64 image tokens.
 MIN_PIXELS = 4 * (PATCH_SIZE * MERGE_SIZE) ** 2
 MAX_PIXELS = 64 * (PATCH_SIZE * MERGE_SIZE) ** 2
+
+
+@dataclass(frozen=True)
+class Qwen25VLShape:
+    """The sizes that set a Qwen2.5-VL's cost; tokens, template and patching are shared by every shape."""
+
+    hidden: int
+    intermediate: int
+    layers: int
+    heads: int
+    kv_heads: int
+    mrope_section: tuple[int, int, int]
+    vision_depth: int
+    vision_hidden: int
+    vision_intermediate: int
+    vision_heads: int
+    vision_full_attention: tuple[int, ...]  # the vision blocks that attend over the whole image
+    min_pixels: int
+    max_pixels: int
+    vocab_size: int | None = None  # None: the tokenizer's; more pads it, and ids past it decode to nothing
+
+
+TINY = Qwen25VLShape(
+    hidden=128,
+    intermediate=256,
+    layers=2,
+    heads=2,
+    kv_heads=1,
+    mrope_section=(8, 12, 12),
+    vision_depth=2,
+    vision_hidden=64,
+    vision_intermediate=128,
+    vision_heads=2,
+    vision_full_attention=(1,),
+    min_pixels=MIN_PIXELS,
+    max_pixels=MAX_PIXELS,
+)
+# olmOCR-2-7B, a fine-tuned Qwen2.5-VL-7B-Instruct (REFERENCE.md section 5), with Qwen's own pixel limits: a
+# letter page at 1288 px becomes 46 x 36 = 1,656 image tokens, as it does for the real model.
+OLMOCR2 = Qwen25VLShape(
+    hidden=3584,
+    intermediate=18944,
+    layers=28,
+    heads=28,
+    kv_heads=4,
+    mrope_section=(16, 24, 24),
+    vision_depth=32,
+    vision_hidden=1280,
+    vision_intermediate=3420,
+    vision_heads=16,
+    vision_full_attention=(7, 15, 23, 31),
+    min_pixels=56 * 56,
+    max_pixels=16384 * (PATCH_SIZE * MERGE_SIZE) ** 2,
+    vocab_size=152064,
+)
 
 # Qwen2.5-VL's special tokens, in Qwen's order (ids follow the trained vocabulary).
 SPECIAL_TOKENS = (
@@ -127,49 +186,54 @@ def _build_tokenizer():
     )
 
 
-def _build_image_processor():
+def _build_image_processor(shape: Qwen25VLShape = TINY):
     from transformers.models.qwen2_vl.image_processing_pil_qwen2_vl import Qwen2VLImageProcessorPil
 
     # The PIL backend needs no torchvision; the saved config names the generic class so each loader
     # (transformers, vLLM) picks its best available backend.
     return Qwen2VLImageProcessorPil(
-        min_pixels=MIN_PIXELS,
-        max_pixels=MAX_PIXELS,
+        min_pixels=shape.min_pixels,
+        max_pixels=shape.max_pixels,
         patch_size=PATCH_SIZE,
         temporal_patch_size=2,
         merge_size=MERGE_SIZE,
     )
 
 
-def _build_config(tokenizer):
+def _build_config(tokenizer, shape: Qwen25VLShape = TINY, dtype: str = "float32"):
     from transformers import Qwen2_5_VLConfig
 
     special = {token: tokenizer.convert_tokens_to_ids(token) for token in SPECIAL_TOKENS}
     text = {
-        "vocab_size": len(tokenizer),  # a padded vocab lets generation emit ids that decode to nothing
-        "hidden_size": 128,
-        "intermediate_size": 256,
-        "num_hidden_layers": 2,
-        "num_attention_heads": 2,
-        "num_key_value_heads": 1,
+        # A trained model needs the tokenizer's own size: a padded vocab lets it emit ids that decode to nothing.
+        "vocab_size": shape.vocab_size or len(tokenizer),
+        "hidden_size": shape.hidden,
+        "intermediate_size": shape.intermediate,
+        "num_hidden_layers": shape.layers,
+        "num_attention_heads": shape.heads,
+        "num_key_value_heads": shape.kv_heads,
         "max_position_embeddings": 16384,  # olmOCR serves a 16384-token context
         "rms_norm_eps": 1e-6,
-        "rope_parameters": {"rope_type": "default", "rope_theta": 1_000_000.0, "mrope_section": [8, 12, 12]},
+        "rope_parameters": {
+            "rope_type": "default",
+            "rope_theta": 1_000_000.0,
+            "mrope_section": list(shape.mrope_section),
+        },
         "bos_token_id": special["<|endoftext|>"],
         "eos_token_id": special["<|im_end|>"],
         "pad_token_id": special["<|endoftext|>"],
     }
     vision = {
-        "depth": 2,
-        "hidden_size": 64,
-        "intermediate_size": 128,
-        "num_heads": 2,
-        "out_hidden_size": 128,
+        "depth": shape.vision_depth,
+        "hidden_size": shape.vision_hidden,
+        "intermediate_size": shape.vision_intermediate,
+        "num_heads": shape.vision_heads,
+        "out_hidden_size": shape.hidden,
         "patch_size": PATCH_SIZE,
         "spatial_merge_size": MERGE_SIZE,
         "temporal_patch_size": 2,
         "window_size": 112,
-        "fullatt_block_indexes": [1],
+        "fullatt_block_indexes": list(shape.vision_full_attention),
     }
     return Qwen2_5_VLConfig(
         text_config=text,
@@ -178,7 +242,7 @@ def _build_config(tokenizer):
         video_token_id=special["<|video_pad|>"],
         vision_start_token_id=special["<|vision_start|>"],
         vision_end_token_id=special["<|vision_end|>"],
-        dtype="float32",
+        dtype=dtype,
     )
 
 
@@ -282,12 +346,32 @@ def build_tiny_qwen25vl(out_dir: Path, *, train_steps: int = DEFAULT_TRAIN_STEPS
     if train_steps > 0:
         with one_torch_thread():
             _fine_tune(model, encoder, train_steps, rng)
+    _save(model, tokenizer, encoder.image_processor, out_dir)
+    return out_dir
+
+
+def build_random_qwen25vl(out_dir: Path, shape: Qwen25VLShape, *, dtype: str = "float32", device: str = "cpu") -> Path:
+    """Write an untrained Qwen2.5-VL of ``shape`` (random weights, in ``dtype``, built on ``device``) to
+    out_dir and return it. Its answers are garbage: what it is for is the cost of computing them."""
+    import torch
+    from transformers import Qwen2_5_VLForConditionalGeneration
+
+    out_dir = Path(out_dir)
+    torch.manual_seed(SEED)
+    tokenizer = _build_tokenizer()
+    config = _build_config(tokenizer, shape, dtype)
+    with torch.device(device):  # olmOCR-2's shape is 8.3e9 parameters: initialised where they fit and run fast
+        model = Qwen2_5_VLForConditionalGeneration._from_config(config, dtype=getattr(torch, dtype))
+    _save(model, tokenizer, _build_image_processor(shape), out_dir)
+    return out_dir
+
+
+def _save(model, tokenizer, image_processor, out_dir: Path) -> None:
     model.generation_config.eos_token_id = [tokenizer.convert_tokens_to_ids(t) for t in ("<|im_end|>", "<|endoftext|>")]
     model.generation_config.pad_token_id = tokenizer.pad_token_id
     model.save_pretrained(out_dir)
     tokenizer.save_pretrained(out_dir)  # tokenizer.json, tokenizer_config.json, chat_template.jinja
-    _save_preprocessor_config(encoder.image_processor, out_dir)
-    return out_dir
+    _save_preprocessor_config(image_processor, out_dir)
 
 
 def _save_preprocessor_config(image_processor, out_dir: Path) -> None:
@@ -302,7 +386,8 @@ def _save_preprocessor_config(image_processor, out_dir: Path) -> None:
     config = json.loads(path.read_text())
     config["image_processor_type"] = "Qwen2VLImageProcessor"
     config["processor_class"] = "Qwen2_5_VLProcessor"
-    config.update(min_pixels=MIN_PIXELS, max_pixels=MAX_PIXELS)  # the keys older loaders read
+    size = image_processor.size  # transformers keeps the pixel limits as the shortest and longest "edge"
+    config.update(min_pixels=size.shortest_edge, max_pixels=size.longest_edge)  # the keys older loaders read
     path.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
 
 
