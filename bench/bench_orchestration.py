@@ -1,7 +1,7 @@
 """Orchestration overhead: the same page groups through `olmocr-worker` directly and through
 `olmocr-platform run` (Dagster), against the same simulated GPU; the overhead per group as a fraction.
 
-    .venv/bin/python bench/bench_orchestration.py [--groups 2] [--pages-per-group 500] [--capacity 10] [--no-write]
+    .venv/bin/python bench/bench_orchestration.py [--groups 4] [--pages-per-group 500] [--capacity 10] [--no-write]
 
 Both convert the same PDFs (copies of the real ones) planned into the same ``--groups`` groups (the index
 is written first, so both skip planning alike), each against a fresh simulator, in a fresh workspace;
@@ -109,7 +109,7 @@ def report(timings: dict[str, Timing], groups: int, pages: int, capacity: float,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--groups", type=int, default=2)
+    parser.add_argument("--groups", type=int, default=4)
     parser.add_argument("--pages-per-group", type=int, default=500)
     parser.add_argument("--capacity", type=float, default=10.0, help="pages/s of the simulated GPU")
     parser.add_argument("--scratch", help="keep the PDFs, workspaces and logs in this folder")
