@@ -103,8 +103,9 @@ def _without_main() -> Iterator[None]:
     """Spawned children skip the parent's ``__main__`` while this holds.
 
     A spawned child first runs its parent's main module again, so that functions defined there unpickle.
-    Workers run functions of olmocr_core only, and for ``olmocr-platform`` that module imports Dagster and
-    every asset definition: 1.2 CPU-seconds and 100 MB more in each worker process (measured), for nothing.
+    Workers run functions of importable modules (olmocr_core's), never a script's own, and for
+    ``olmocr-platform`` (or a GPU pod's Pipes worker) that module imports Dagster and every asset definition:
+    1.2 CPU-seconds and 100 MB more in each worker process (measured), for nothing.
     """
     with _MAIN_SWAP:
         main = sys.modules["__main__"]
