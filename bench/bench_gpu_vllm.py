@@ -25,7 +25,6 @@ import concurrent.futures
 import contextlib
 import dataclasses
 import multiprocessing
-import re
 import shutil
 import sys
 import time
@@ -54,7 +53,6 @@ OLMOCR_H100_OUTPUT_TOKENS_S = 3100
 # Random answers never parse: one attempt per page (retries would measure the retry policy, not the GPU), and
 # every document kept although all its pages fell back to their text layer.
 ONE_ATTEMPT_KEEP_ALL = ("--max-page-retries", "1", "--max-page-error-rate", "1")
-_FINISHED = re.compile(r"^vllm:request_success_total(?:\{[^}]*\})?\s+(\S+)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -136,12 +134,13 @@ async def measure(model: Path, weights: str, pages_wanted: int, vllm_args: list[
         workspace = scratch / "workspace"
         command = [*our_worker_command(listing, workspace, server.url, 500), *ONE_ATTEMPT_KEEP_ALL]
         samples: list[Sample] = []
-        sampler = asyncio.create_task(_sample(server, samples))
-        run = await asyncio.to_thread(run_client, command, scratch / "worker.log")
-        sampler.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await sampler
-        samples.append(await _read(server))
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as session:
+            sampler = asyncio.create_task(_sample(session, server, samples))
+            run = await asyncio.to_thread(run_client, command, scratch / "worker.log")
+            sampler.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sampler
+            samples.append(await _read(session, server))
     finally:
         await server.stop()
     if samples[-1].pages != pages:  # the documents' text is random, so what was written tells nothing more
@@ -149,20 +148,19 @@ async def measure(model: Path, weights: str, pages_wanted: int, vllm_args: list[
     return Measurement(device_name(), weights, load_s, pages, run.seconds, samples)
 
 
-async def _sample(server: ManagedVllmServer, samples: list[Sample], every_s: float = 0.5) -> None:
+async def _sample(
+    session: aiohttp.ClientSession, server: ManagedVllmServer, samples: list[Sample], every_s: float = 0.5
+) -> None:
     while True:
         with contextlib.suppress(aiohttp.ClientError, asyncio.TimeoutError, OSError):
-            samples.append(await _read(server))
+            samples.append(await _read(session, server))
         await asyncio.sleep(every_s)
 
 
-async def _read(server: ManagedVllmServer) -> Sample:
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as session:
-        async with session.get(server.url.removesuffix("/v1") + "/metrics") as response:
-            text = await response.text()
-    metrics = parse_metrics(text)
-    finished = sum(float(value) for value in _FINISHED.findall(text))
-    return Sample(time.monotonic(), finished, metrics.prompt_tokens, metrics.generation_tokens)
+async def _read(session: aiohttp.ClientSession, server: ManagedVllmServer) -> Sample:
+    async with session.get(server.url.removesuffix("/v1") + "/metrics") as response:
+        metrics = parse_metrics(await response.text())
+    return Sample(time.monotonic(), metrics.finished, metrics.prompt_tokens, metrics.generation_tokens)
 
 
 def report(shape: str, m: Measurement, answer_tokens: int) -> str:

@@ -78,6 +78,7 @@ class ServerMetrics:
     waiting: float = 0.0
     prompt_tokens: float = 0.0
     generation_tokens: float = 0.0
+    finished: float = 0.0  # requests answered, whatever ended them (a stop, the length cap)
 
 
 _METRIC_NAMES = {
@@ -85,6 +86,7 @@ _METRIC_NAMES = {
     "vllm:num_requests_waiting": "waiting",
     "vllm:prompt_tokens_total": "prompt_tokens",
     "vllm:generation_tokens_total": "generation_tokens",
+    "vllm:request_success_total": "finished",
 }
 _METRIC_LINE = re.compile(r"^(?P<name>[a-zA-Z_:][\w:]*)(?:\{[^}]*\})?\s+(?P<value>\S+)")
 

@@ -25,6 +25,8 @@ vllm:num_requests_waiting{engine="0",model_name="olmocr"} 7.0
 vllm:prompt_tokens_total{engine="0",model_name="olmocr"} 1.75e+03
 vllm:generation_tokens_total{engine="0",model_name="olmocr"} 700.0
 vllm:generation_tokens_created{engine="0",model_name="olmocr"} 1.7e+09
+vllm:request_success_total{engine="0",finished_reason="stop",model_name="olmocr"} 4.0
+vllm:request_success_total{engine="0",finished_reason="length",model_name="olmocr"} 1.0
 python_gc_objects_collected_total{generation="0"} 1234.0
 """
 
@@ -33,6 +35,7 @@ def test_metrics_are_summed_over_engines():
     metrics = parse_metrics(METRICS)
     assert metrics.running == 5.0 and metrics.waiting == 7.0
     assert metrics.prompt_tokens == 1750.0 and metrics.generation_tokens == 700.0
+    assert metrics.finished == 5.0  # summed over finish reasons too
     assert parse_metrics("").waiting == 0.0
 
 
