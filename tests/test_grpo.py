@@ -21,7 +21,7 @@ from olmocr_core.train.grpo import (
     train_grpo,
 )
 from olmocr_core.train.model_files import COMPLETE_MARKER, check_model_folder
-from olmocr_core.train.rewards import unit_test_reward
+from olmocr_core.train.rewards import combined_reward, unit_test_reward
 from tests.support import bench_pages
 from tests.support.tiny_qwen import TINY_ANSWER, one_torch_thread
 
@@ -118,16 +118,26 @@ def test_pages_that_cannot_be_used_are_skipped_with_a_reason(tmp_path: Path, tin
 
 
 STEPS = 20
-WINDOW = 5
+SAMPLES_PER_PAGE = 48  # answers drawn per page to estimate a model's expected reward
 
 
 @pytest.mark.slow
 def test_a_short_grpo_run_raises_the_reward_and_writes_a_checkpoint(tmp_path: Path, tiny_model_dir: Path) -> None:
+    """GRPO must raise the expected reward of the policy it samples from.
+
+    That is measured after training, on fresh samples: the mean reward of many sampled answers per page, from
+    the checkpoint against the base model, at the training temperature. A single sampled training curve or one
+    greedy answer depends on every float rounding (the CPU's SIMD kernels change which tokens are drawn), a
+    mean over a few hundred answers does not. A run with the learning rate at 0 or the rewards switched off
+    leaves it where it was (shown in the note of the change that introduced this test).
+    """
     config = GrpoConfig(
         learning_rate=1e-3,
         lr_scheduler="constant",
-        num_generations=8,
-        pages_per_step=2,
+        # Every page in every step, 16 answers each: advantages from groups this large point the same way on
+        # any machine (with 8 answers and 2 of the 3 pages a step, some runs wandered off and back).
+        num_generations=16,
+        pages_per_step=3,
         temperature=1.8,
         max_completion_length=48,
         max_steps=STEPS,
@@ -135,9 +145,8 @@ def test_a_short_grpo_run_raises_the_reward_and_writes_a_checkpoint(tmp_path: Pa
         rewards=RewardWeights(unit_tests=1.0, front_matter=1.0, eos=1.0),
     )
     logged: list[dict] = []
-    result = train_grpo(
-        config, tiny_model_dir, bench_pages.write_learnable_bench(tmp_path / "data"), tmp_path / "out", logged.append
-    )
+    data_dir = bench_pages.write_learnable_bench(tmp_path / "data")
+    result = train_grpo(config, tiny_model_dir, data_dir, tmp_path / "out", logged.append)
 
     assert result.steps == STEPS and result.pages == 3 and result.skipped == {}
     records = [json.loads(line) for line in result.metrics_path.read_text().splitlines()]
@@ -145,22 +154,56 @@ def test_a_short_grpo_run_raises_the_reward_and_writes_a_checkpoint(tmp_path: Pa
     assert [r["reward"] for r in records] == result.rewards
     parts = {"reward_parts/unit_tests", "reward_parts/front_matter", "reward_parts/eos"}
     assert all(parts | {"loss"} <= set(r) for r in records)
-    first, last = result.rewards[:WINDOW], result.rewards[-WINDOW:]
-    assert sum(last) / WINDOW > sum(first) / WINDOW + 0.2, result.rewards
 
     checkpoint = tmp_path / "out" / f"checkpoint-{STEPS}"
     assert result.model_dir == checkpoint / "model" and (checkpoint / COMPLETE_MARKER).is_file()
     check_model_folder(result.model_dir)
     _assert_only_the_language_model_moved(tiny_model_dir, result.model_dir)
-    # Self-contained: it loads on its own and answers a page, stopping as the end-of-sequence reward taught.
-    # (At this temperature the tiny model's front matter never survives sampling, so its reward never fires
-    # and the model learns to drop it: the rewards, not the trainer, decide what is learned.)
-    png = render_page_png(open_document(tmp_path / "data" / "pdfs" / "report.pdf"), 1)
+    # Self-contained: the checkpoint loads on its own and is judged on its own samples.
+    before = _expected_reward(tiny_model_dir, data_dir, config)
+    after = _expected_reward(result.model_dir, data_dir, config)
+    print(f"\nexpected reward {before:.3f} -> {after:.3f}; training curve {[round(r, 2) for r in result.rewards]}")
+    assert after > before + 0.25, (before, after)
+
+
+def _expected_reward(model_dir: Path, data_dir: Path, config: GrpoConfig) -> float:
+    """The mean of the training rewards over SAMPLES_PER_PAGE answers per page, sampled as GRPO samples them."""
+    import torch
+
+    data = build_grpo_dataset(data_dir, config)
     with one_torch_thread():
-        answer = HfChatModel.load(result.model_dir, device="cpu").generate(
-            build_messages(png), temperature=0.0, max_tokens=64
-        )
-    assert answer.finish_reason == "stop" and "Hello" in answer.text
+        model = HfChatModel.load(model_dir, device="cpu")
+        reward = combined_reward(config.rewards.as_dict(), eos_token_ids=model._stop_ids)
+        generation = model._generation_config(config.temperature, config.max_completion_length)
+        generation.num_return_sequences = SAMPLES_PER_PAGE
+        torch.manual_seed(0)
+        totals = []
+        for row in data.rows:
+            pdf_name, page = row["page_id"].rsplit(":", 1)
+            png = render_page_png(open_document(data_dir / "pdfs" / pdf_name), int(page))
+            inputs = model.encoder.encode(build_messages(png))
+            with torch.inference_mode():
+                output = model.model.generate(**inputs, generation_config=generation)
+            completion_ids = [
+                _through_first_stop(ids, model._stop_ids) for ids in output[:, inputs["input_ids"].shape[1] :]
+            ]
+            texts = [model.encoder.tokenizer.decode(ids, skip_special_tokens=True) for ids in completion_ids]
+            repeat = len(texts)
+            totals += reward(
+                texts,
+                completion_ids=completion_ids,
+                tests=[row["tests"]] * repeat,
+                reference=[row["reference"]] * repeat,
+                page_id=[row["page_id"]] * repeat,
+            )
+    return sum(totals) / len(totals)
+
+
+def _through_first_stop(ids, stop_ids) -> list[int]:
+    """A sampled answer as TRL hands it to the rewards: up to and including its stop token, without padding."""
+    tokens = ids.tolist()
+    end = next((i + 1 for i, token in enumerate(tokens) if token in stop_ids), len(tokens))
+    return tokens[:end]
 
 
 def _assert_only_the_language_model_moved(before: Path, after: Path) -> None:

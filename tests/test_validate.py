@@ -33,11 +33,22 @@ from tests.support.vllm_fixtures import TINY_VLLM_ARGS
 
 MAX_TOKENS = 48  # the trained tiny model's answer is 36 tokens, its stop token included
 LONG_MAX_TOKENS = 64  # with ignore_eos: past the answer, into the model's continuation
-SAME_WEIGHTS = AgreementThresholds(max_mismatched_page_fraction=0.0, max_prob_gap=1e-3)
+# The same float32 weights under two runtimes: their probabilities differ by about 1e-9 (measured, vLLM's CPU build
+# against transformers), so gaps up to 1e-4 and ties within 1e-5 leave room for any CPU's kernels while an
+# untrained model's margins (median about 1e-4) still decide most of its tokens.
+SAME_WEIGHTS = AgreementThresholds(max_mismatched_page_fraction=0.0, max_prob_gap=1e-4, near_tie_margin=1e-5)
 
 
-def trace(page: str, ids: tuple[int, ...], probs: tuple[float, ...], prompt_tokens: int = 10) -> GreedyTrace:
-    return GreedyTrace(page=page, token_ids=ids, probs=probs, finish_reason="stop", prompt_tokens=prompt_tokens)
+def trace(
+    page: str,
+    ids: tuple[int, ...],
+    probs: tuple[float, ...],
+    prompt_tokens: int = 10,
+    margins: tuple[float, ...] = (),
+) -> GreedyTrace:
+    return GreedyTrace(
+        page=page, token_ids=ids, probs=probs, finish_reason="stop", prompt_tokens=prompt_tokens, margins=margins
+    )
 
 
 # --- comparing traces: no model needed -------------------------------------------------------------------------
@@ -88,6 +99,40 @@ def test_thresholds_bound_the_share_of_mismatched_pages() -> None:
         report.passes()
 
 
+def test_a_first_mismatch_at_a_near_tie_is_not_a_disagreement() -> None:
+    """Both sides saw the top two within the tie margin: either runtime may pick either token."""
+    a = [trace("p", (1, 2, 3), (0.9, 0.41, 0.9), margins=(0.8, 0.005, 0.8))]
+    b = [trace("p", (1, 7, 3), (0.9, 0.41, 0.9), margins=(0.8, 0.004, 0.8))]
+    report = compare_traces(a, b)
+    (page,) = report.page_results
+    assert page.first_mismatch == 1 and page.mismatch_margin == pytest.approx(0.005)
+    assert report.mismatched_pages == 1
+    assert report.differing_pages(AgreementThresholds(near_tie_margin=0.01)) == 0
+    assert report.passes(AgreementThresholds(near_tie_margin=0.01))
+    # A tighter tie margin makes it a real difference, and the reason says how many parted at a tie.
+    assert report.failures(AgreementThresholds(near_tie_margin=0.001)) == ["1 of 1 pages differ (at most 0.0% allowed)"]
+
+
+def test_a_mismatch_where_either_side_was_sure_is_a_disagreement() -> None:
+    sure = [trace("p", (1, 2), (0.9, 0.9), margins=(0.8, 0.85))]
+    unsure = [trace("p", (1, 7), (0.9, 0.3), margins=(0.8, 0.002))]
+    report = compare_traces(sure, unsure)
+    assert report.page_results[0].mismatch_margin == pytest.approx(0.85)
+    assert not report.passes(AgreementThresholds(near_tie_margin=0.01))
+    # Without margins, or where one side stopped, nothing is a tie.
+    no_margins = compare_traces([trace("p", (1, 2), (0.9, 0.5))], [trace("p", (1, 7), (0.9, 0.5))])
+    stopped = compare_traces(
+        [trace("p", (1, 2), (0.9, 0.5), margins=(0.8, 0.0))], [trace("p", (1,), (0.9,), margins=(0.8,))]
+    )
+    for report in (no_margins, stopped):
+        assert report.page_results[0].mismatch_margin is None
+        assert report.differing_pages(AgreementThresholds(near_tie_margin=1.0)) == 1
+    tie_elsewhere = [trace("p", (1, 2), (0.9, 0.9), margins=(0.8, 0.85))]
+    assert compare_traces(sure, tie_elsewhere).failures(AgreementThresholds()) == []
+    with pytest.raises(ValueError, match="2 token ids but 1 margins"):
+        trace("p", (1, 2), (1.0, 1.0), margins=(0.5,))
+
+
 def test_prompts_of_different_lengths_fail_whatever_the_tokens() -> None:
     report = compare_traces(
         [trace("p", (1,), (1.0,), prompt_tokens=183)], [trace("p", (1,), (1.0,), prompt_tokens=180)]
@@ -97,19 +142,23 @@ def test_prompts_of_different_lengths_fail_whatever_the_tokens() -> None:
 
 
 def test_report_metadata_is_plain_json_and_markdown_has_a_row_per_page() -> None:
-    a = [trace("first page", (1, 2), (0.9, 0.8)), trace("second page", (3, 4), (0.5, 0.5))]
-    b = [trace("first page", (1, 2), (0.9, 0.8)), trace("second page", (3, 6), (0.4, 0.5))]
+    a = [trace("first page", (1, 2), (0.9, 0.8), margins=(0.8, 0.6)), trace("second page", (3, 4), (0.5, 0.5))]
+    b = [trace("first page", (1, 2), (0.9, 0.8), margins=(0.8, 0.6)), trace("second page", (3, 6), (0.4, 0.5))]
     report = replace(compare_traces(a, b, sides=("transformers", "vLLM")), thresholds=AgreementThresholds())
     data = json.loads(json.dumps(report.to_dict()))
-    assert data["pages"] == 2 and data["mismatched_pages"] == 1 and data["passed"] is False
+    assert data["pages"] == 2 and data["mismatched_pages"] == data["differing_pages"] == 1
+    assert data["passed"] is False
     assert data["page_results"][1]["first_mismatch"] == 1
-    assert data["thresholds"] == {"max_mismatched_page_fraction": 0.0, "max_prob_gap": 0.01}
+    assert data["thresholds"] == {"max_mismatched_page_fraction": 0.0, "max_prob_gap": 0.01, "near_tie_margin": 0.01}
     assert len(data["failures"]) == 2  # a page differs, and its first token's gap is 0.1
     markdown = report.to_markdown()
     assert markdown.startswith("**FAIL**")
-    assert "| tokens transformers | tokens vLLM |" in markdown
+    assert "| tokens transformers | tokens vLLM | first mismatch | margin there |" in markdown
     rows = [line for line in markdown.splitlines() if line.startswith(("| first page", "| second page"))]
-    assert rows == ["| first page | 2 | 2 | - | 1.000 | 0 | 0 |", "| second page | 2 | 2 | 1 | 0.500 | 0.1 | 0.1 |"]
+    assert rows == [
+        "| first page | 2 | 2 | - | - | 1.000 | 0 | 0 |",
+        "| second page | 2 | 2 | 1 | - | 0.500 | 0.1 | 0.1 |",
+    ]
 
 
 def test_bad_comparisons_and_thresholds_are_refused() -> None:
@@ -190,7 +239,12 @@ def test_the_trained_model_traces_its_answer_and_stop_token(tiny_under_transform
 def test_transformers_traces_are_deterministic_and_equal_a_forward_pass(
     untrained_model_dir: Path, untrained_under_transformers, pages: list, single_thread: None
 ) -> None:
-    """The untrained model's probabilities are far from 1, so they test the probability computation."""
+    """The untrained model's probabilities are far from 1, so they test the probability computation.
+
+    One forward pass over the generated answer (teacher forcing) gives every step's distribution at once, with
+    other matrix shapes than generation's cached steps and so other float rounding: the greedy token must be its
+    argmax wherever the trace's margin is not a near tie, and probabilities and margins agree to float precision.
+    """
     import torch
 
     from olmocr_core.engines.hf_chat import HfChatModel
@@ -209,9 +263,15 @@ def test_transformers_traces_are_deterministic_and_equal_a_forward_pass(
         inputs["mm_token_type_ids"] = torch.cat([inputs["mm_token_type_ids"], torch.zeros_like(generated)], dim=1)
         with torch.inference_mode():
             logits = model.model(**inputs).logits[0, prompt.shape[1] - 1 : -1].float()
-        assert logits.argmax(dim=-1).tolist() == list(page_trace.token_ids)  # greedy
-        expected = torch.softmax(logits, dim=-1).gather(-1, generated[0, :, None])[:, 0]
+        distributions = torch.softmax(logits, dim=-1)
+        decisive = [i for i, margin in enumerate(page_trace.margins) if margin > SAME_WEIGHTS.near_tie_margin]
+        assert len(decisive) > len(page_trace.token_ids) // 2  # most steps are no tie: the check has teeth
+        argmax = distributions.argmax(dim=-1).tolist()
+        assert [argmax[i] for i in decisive] == [page_trace.token_ids[i] for i in decisive]  # greedy
+        expected = distributions.gather(-1, generated[0, :, None])[:, 0]
         assert torch.allclose(torch.tensor(page_trace.probs), expected, atol=1e-5)
+        top = distributions.topk(2, dim=-1).values
+        assert torch.allclose(torch.tensor(page_trace.margins), top[:, 0] - top[:, 1], atol=1e-5)
 
 
 @pytest.mark.slow
@@ -261,11 +321,13 @@ def tiny_under_vllm(tiny_model_dir: Path, pages: list, server_options: ManagedSe
 def test_a_model_agrees_with_itself_under_vllm_and_transformers(tiny_under_vllm, tiny_under_transformers) -> None:
     report = compare_traces(tiny_under_transformers, tiny_under_vllm["natural"], sides=("transformers", "vLLM"))
     print(f"\n{report.to_markdown()}")
+    # The trained model is sure of every token of its answer (margins near 1): no tie to break, all must match.
+    assert min(min(t.margins) for t in tiny_under_transformers) > 0.5
     assert report.pages == 3 and report.mismatched_pages == 0 and report.prompt_mismatched_pages == 0
     assert report.matching_share == 1.0
     assert report.tokens_compared == sum(len(t.token_ids) for t in tiny_under_transformers)
     assert all(t.finish_reason == "stop" for t in tiny_under_vllm["natural"])  # vLLM traces its stop token too
-    assert report.max_prob_gap < 1e-3
+    assert report.max_prob_gap < SAME_WEIGHTS.max_prob_gap
     assert report.passes(SAME_WEIGHTS)
 
 
@@ -279,14 +341,16 @@ def test_agreement_holds_past_the_answer_when_eos_is_ignored(
     print(f"\n{report.to_markdown()}")
     assert report.tokens_compared == 3 * LONG_MAX_TOKENS
     assert all(t.finish_reason == "length" for t in tiny_under_vllm["long"])
-    assert report.mismatched_pages == 0 and report.max_prob_gap < 1e-3
+    # Past the answer the model is less sure: a page may part at a near tie, never where a side was sure.
+    assert report.differing_pages(SAME_WEIGHTS) == 0 and report.max_prob_gap < SAME_WEIGHTS.max_prob_gap
+    assert report.matching_tokens > 3 * MAX_TOKENS // 2
 
 
 @pytest.mark.slow
 @pytest.mark.vllm
 def test_two_different_models_disagree(tiny_under_vllm, untrained_under_transformers) -> None:
     report = compare_traces(untrained_under_transformers, tiny_under_vllm["natural"], sides=("untrained", "trained"))
-    assert report.mismatched_pages == report.pages == 3
+    assert report.differing_pages(SAME_WEIGHTS) == report.pages == 3  # the trained side is sure: no tie excuses it
     assert report.matching_share < 0.5
     assert not report.passes(SAME_WEIGHTS)
     assert "3 of 3 pages differ" in report.failures(SAME_WEIGHTS)[0]
@@ -303,6 +367,10 @@ def test_validate_model_serves_the_model_and_judges_it(
     )
     print(f"\n{report.to_markdown()}\nseconds: {report.seconds}")
     assert report.sides == ("transformers", "vLLM") and report.thresholds == SAME_WEIGHTS
-    assert report.tokens_compared == 3 * 32 and report.mismatched_pages == 0
+    # Untrained, the model's top two are often close: pages may part at a near tie, and only there.
+    assert report.tokens_compared == 3 * 32 and report.differing_pages(SAME_WEIGHTS) == 0
+    assert all(
+        r.first_mismatch is None or r.mismatch_margin <= SAME_WEIGHTS.near_tie_margin for r in report.page_results
+    )
     assert report.passes() and report.to_dict()["passed"] is True
     assert set(report.seconds) == {"vLLM", "transformers"} and all(s > 0 for s in report.seconds.values())

@@ -201,6 +201,11 @@ class ValidationConfig(dg.Config):
     max_prob_gap: float = Field(
         default=0.05, description="Largest allowed gap between the two sides' probabilities of a greedy token."
     )
+    near_tie_margin: float = Field(
+        default=0.05,
+        description="A page whose first differing token is where both sides' top two probabilities are within "
+        "this of each other is a near tie that either runtime may break, not a disagreement.",
+    )
     bench_dir: str = Field(
         default="",
         description="An olmOCR-Bench-style folder (pdfs/ and *.jsonl unit tests) the candidate is scored on; "

@@ -88,6 +88,7 @@ class ValidationSettings:
     max_tokens: int = 256
     max_mismatched_page_fraction: float = 0.0
     max_prob_gap: float = 0.05
+    near_tie_margin: float = 0.05
     bench_dir: str = ""
     bench_engine: str = "vlm"
     score_tolerance: float = 0.0
@@ -114,7 +115,9 @@ def validate_candidate(store: ModelStore, name: str, settings: ValidationSetting
 
     model_dir = store.fp8_dir(name)
     thresholds = AgreementThresholds(
-        max_mismatched_page_fraction=settings.max_mismatched_page_fraction, max_prob_gap=settings.max_prob_gap
+        max_mismatched_page_fraction=settings.max_mismatched_page_fraction,
+        max_prob_gap=settings.max_prob_gap,
+        near_tie_margin=settings.near_tie_margin,
     )
     pages = validation_pages(store, name, settings.pages)
     report = validate_model(

@@ -12,7 +12,11 @@ of the trace, as vLLM counts it) or at ``max_tokens``. With ``ignore_eos`` both 
 certain continuations, where small numeric differences show first.
 
 Probabilities are the softmax of the raw logits (vLLM's default ``raw_logprobs`` mode; transformers'
-``output_logits``), so no sampling setting changes them. vLLM runs first and its server is stopped before
+``output_logits``), so no sampling setting changes them. Each side also records every step's margin, the greedy
+token's probability above the runner-up's: where both sides see the top two within ``near_tie_margin`` of each
+other, two correct runtimes may break the tie either way (the order of float additions differs between SIMD
+kernels, CPUs and GPUs), so a first mismatch there is a near tie, not a disagreement. The answers are compared up
+to their first mismatch either way: after it they continue from different text. vLLM runs first and its server is stopped before
 transformers loads the model: on one GPU the two never hold memory at the same time.
 """
 
@@ -85,17 +89,21 @@ def load_pages(
 
 @dataclass(frozen=True)
 class GreedyTrace:
-    """One page's greedy answer: every generated token's id and the probability the model gave it."""
+    """One page's greedy answer: every generated token's id, the probability the model gave it, and how far that
+    probability is above the runner-up's (its margin; empty when the side did not record them)."""
 
     page: str
     token_ids: tuple[int, ...]
     probs: tuple[float, ...]
     finish_reason: str  # "stop" or "length"
     prompt_tokens: int
+    margins: tuple[float, ...] = ()
 
     def __post_init__(self) -> None:
         if len(self.token_ids) != len(self.probs):
             raise ValueError(f"{self.page}: {len(self.token_ids)} token ids but {len(self.probs)} probabilities")
+        if self.margins and len(self.margins) != len(self.token_ids):
+            raise ValueError(f"{self.page}: {len(self.token_ids)} token ids but {len(self.margins)} margins")
 
 
 def greedy_under_transformers(
@@ -132,10 +140,12 @@ def _transformers_trace(model: HfChatModel, page: RenderedPage, max_tokens: int,
     token_ids = output.sequences[0, prompt_tokens:]
     # generate() holds every step's logits (steps x vocabulary, about 0.3 MB a token for olmOCR's 152k vocabulary
     # in bf16): fine for validation lengths. Step by step, so that no float32 copy of them all is made.
-    probs = [
-        torch.softmax(step[0].float(), dim=-1)[token].item()
-        for step, token in zip(output.logits, token_ids, strict=True)
-    ]
+    probs, margins = [], []
+    for step, token in zip(output.logits, token_ids, strict=True):
+        distribution = torch.softmax(step[0].float(), dim=-1)
+        top = distribution.topk(2).values
+        probs.append(distribution[token].item())
+        margins.append((top[0] - top[1]).item())
     stopped = not ignore_eos and len(token_ids) > 0 and int(token_ids[-1]) in config.eos_token_id
     return GreedyTrace(
         page=page.label,
@@ -143,6 +153,7 @@ def _transformers_trace(model: HfChatModel, page: RenderedPage, max_tokens: int,
         probs=tuple(probs),
         finish_reason="stop" if stopped else "length",
         prompt_tokens=prompt_tokens,
+        margins=tuple(margins),
     )
 
 
@@ -207,7 +218,8 @@ async def greedy_from_server(
         async def one(page: RenderedPage) -> GreedyTrace:
             body = build_chat_request(page.png, model=model, temperature=0.0, max_tokens=max_tokens)
             # Token ids rather than text: ids are what the two sides compare, and not every token decodes alone.
-            body |= {"logprobs": True, "top_logprobs": 1, "return_tokens_as_token_ids": True, "ignore_eos": ignore_eos}
+            # The top two log-probabilities give each step's margin over the runner-up.
+            body |= {"logprobs": True, "top_logprobs": 2, "return_tokens_as_token_ids": True, "ignore_eos": ignore_eos}
             async with limit, session.post(f"{base_url.rstrip('/')}/chat/completions", json=body) as response:
                 text = await response.text()
                 if response.status != 200:
@@ -229,11 +241,17 @@ def _vllm_trace(label: str, text: str) -> GreedyTrace:
             probs=tuple(math.exp(item["logprob"]) for item in content),
             finish_reason=choice["finish_reason"],
             prompt_tokens=int(data["usage"]["prompt_tokens"]),
+            margins=tuple(_margin(item["top_logprobs"]) for item in content),
         )
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise EngineError(
             f"the answer for {label} has no per-token ids and log-probabilities ({exc}): {text[:300]}"
         ) from exc
+
+
+def _margin(top_logprobs: list[dict[str, Any]]) -> float:
+    first, second = sorted((math.exp(item["logprob"]) for item in top_logprobs), reverse=True)[:2]
+    return first - second
 
 
 def _check_max_tokens(max_tokens: int) -> None:
@@ -247,13 +265,19 @@ def _check_max_tokens(max_tokens: int) -> None:
 @dataclass(frozen=True)
 class AgreementThresholds:
     """What a validation must stay within. The defaults suit the same weights under two runtimes (only float
-    rounding differs); a quantized model against its original needs looser ones, chosen by its caller."""
+    rounding differs); a quantized model against its original needs looser ones, chosen by its caller.
+
+    ``near_tie_margin``: a page whose first mismatch falls where both sides' top two probabilities are within
+    this of each other is a near tie that either runtime may break, and does not count as differing. It is
+    sized like ``max_prob_gap``: probabilities that may drift by that much may also swap places by that much.
+    """
 
     max_mismatched_page_fraction: float = 0.0
     max_prob_gap: float = 0.01
+    near_tie_margin: float = 0.01
 
     def __post_init__(self) -> None:
-        for name in ("max_mismatched_page_fraction", "max_prob_gap"):
+        for name in ("max_mismatched_page_fraction", "max_prob_gap", "near_tie_margin"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"AgreementThresholds.{name} must be within [0, 1], got {value}")
@@ -265,6 +289,8 @@ class PageAgreement:
     tokens: tuple[int, int]  # generated tokens on each side
     prompt_tokens: tuple[int, int]
     first_mismatch: int | None  # index of the first differing token (or where one side stopped); None: identical
+    # The larger of the two sides' margins at the first mismatch (None: no mismatch, or a side recorded none).
+    mismatch_margin: float | None
     matching_share: float  # tokens up to the first mismatch / tokens of the longer side
     max_prob_gap: float  # over the common prefix; 0.0 when it is empty
     mean_prob_gap: float
@@ -301,6 +327,12 @@ class AgreementReport:
     def mismatched_page_fraction(self) -> float:
         return self.mismatched_pages / self.pages
 
+    def differing_pages(self, thresholds: AgreementThresholds) -> int:
+        """Pages whose first mismatch is not a near tie under ``thresholds``: where the sides really disagree."""
+        return sum(
+            result.first_mismatch is not None and not _near_tie(result, thresholds) for result in self.page_results
+        )
+
     @property
     def prompt_mismatched_pages(self) -> int:
         """Pages whose prompts differ in length: the two sides did not see the same input."""
@@ -326,10 +358,13 @@ class AgreementReport:
             reasons.append(
                 f"prompt lengths differ on {self.prompt_mismatched_pages} pages: the inputs were not the same"
             )
-        if self.mismatched_page_fraction > thresholds.max_mismatched_page_fraction:
+        differing = self.differing_pages(thresholds)
+        if differing / self.pages > thresholds.max_mismatched_page_fraction:
+            ties = self.mismatched_pages - differing
             reasons.append(
-                f"{self.mismatched_pages} of {self.pages} pages differ "
+                f"{differing} of {self.pages} pages differ "
                 f"(at most {thresholds.max_mismatched_page_fraction:.1%} allowed)"
+                + (f"; {ties} more part at a near tie" if ties else "")
             )
         if self.max_prob_gap > thresholds.max_prob_gap:
             reasons.append(f"largest probability gap {self.max_prob_gap:.3g} > {thresholds.max_prob_gap:.3g}")
@@ -355,6 +390,7 @@ class AgreementReport:
         }
         if self.thresholds is not None:
             summary["thresholds"] = asdict(self.thresholds)
+            summary["differing_pages"] = self.differing_pages(self.thresholds)
             summary["passed"] = self.passes()
             summary["failures"] = self.failures()
         return summary
@@ -370,17 +406,22 @@ class AgreementReport:
             f"{self.matching_tokens}/{self.tokens_compared} tokens match up to the first mismatch; "
             f"probability gap max {self.max_prob_gap:.3g}, mean {self.mean_prob_gap:.3g}",
             "",
-            f"| page | tokens {a} | tokens {b} | first mismatch | matching share | max gap | mean gap |",
-            "| --- | --- | --- | --- | --- | --- | --- |",
+            f"| page | tokens {a} | tokens {b} | first mismatch | margin there | matching share | max gap | mean gap |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
         for result in self.page_results:
             mismatch = "-" if result.first_mismatch is None else str(result.first_mismatch)
+            margin = "-" if result.mismatch_margin is None else f"{result.mismatch_margin:.3g}"
             page = result.page.replace("|", r"\|")  # a | in a path would end the cell
             lines.append(
-                f"| {page} | {result.tokens[0]} | {result.tokens[1]} | {mismatch} | "
+                f"| {page} | {result.tokens[0]} | {result.tokens[1]} | {mismatch} | {margin} | "
                 f"{result.matching_share:.3f} | {result.max_prob_gap:.3g} | {result.mean_prob_gap:.3g} |"
             )
         return "\n".join(lines)
+
+
+def _near_tie(result: PageAgreement, thresholds: AgreementThresholds) -> bool:
+    return result.mismatch_margin is not None and result.mismatch_margin <= thresholds.near_tie_margin
 
 
 def _prefix(result: PageAgreement) -> int:
@@ -406,11 +447,16 @@ def _compare_page(a: GreedyTrace, b: GreedyTrace) -> PageAgreement:
     prefix = common if first_mismatch is None else first_mismatch
     gaps = [abs(a.probs[i] - b.probs[i]) for i in range(prefix)]
     longer = max(len(a.token_ids), len(b.token_ids))
+    # A margin only where both sides generated a token at the mismatch: one side stopping is never a tie.
+    mismatch_margin = None
+    if first_mismatch is not None and first_mismatch < common and a.margins and b.margins:
+        mismatch_margin = max(a.margins[first_mismatch], b.margins[first_mismatch])
     return PageAgreement(
         page=a.page,
         tokens=(len(a.token_ids), len(b.token_ids)),
         prompt_tokens=(a.prompt_tokens, b.prompt_tokens),
         first_mismatch=first_mismatch,
+        mismatch_margin=mismatch_margin,
         matching_share=prefix / longer if longer else 1.0,
         max_prob_gap=max(gaps, default=0.0),
         mean_prob_gap=sum(gaps) / len(gaps) if gaps else 0.0,

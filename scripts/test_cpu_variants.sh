@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The model-loading tests under each SIMD level a CPU may dispatch to: PyTorch's ATen kernels
+# (ATEN_CPU_CAPABILITY) and oneDNN's (ONEDNN_MAX_CPU_ISA) capped at the baseline, at AVX2, and left at
+# this machine's own. Each level builds its own tiny models and must pass: a test that holds at one
+# level only asserts the machine, not the product. Extra arguments go to pytest (e.g. -x, -k grpo).
+# Set up first (scripts/test.sh, or scripts/setup.sh test,ocr and the vLLM install). About 25 minutes
+# on a 2-core machine (8 per level).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+tests=(
+  tests/test_hf_chat.py tests/test_train_loop.py tests/test_checkpoints.py tests/test_muon.py
+  tests/test_train_data.py tests/test_grpo.py tests/test_quantize.py tests/test_validate.py
+  tests/test_vllm.py tests/test_vlm_engine.py tests/test_model_assets.py
+)
+failed=()
+for level in default avx2 native; do
+  case "$level" in
+    default) env=(ATEN_CPU_CAPABILITY=default ONEDNN_MAX_CPU_ISA=SSE41) ;;
+    avx2) env=(ATEN_CPU_CAPABILITY=avx2 ONEDNN_MAX_CPU_ISA=AVX2) ;;
+    native) env=() ;;
+  esac
+  echo "== $level: $(env "${env[@]}" .venv/bin/python -c 'import torch; print("ATen", torch.backends.cpu.get_cpu_capability())')"
+  started=$SECONDS
+  env "${env[@]}" .venv/bin/python -m pytest -q -p no:cacheprovider "${tests[@]}" "$@" || failed+=("$level")
+  echo "== $level: $((SECONDS - started)) s"
+done
+if ((${#failed[@]})); then
+  echo "failed at: ${failed[*]}"
+  exit 1
+fi
+echo "every level passed"
