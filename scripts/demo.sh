@@ -4,6 +4,6 @@
 # Dagster instance in $DAGSTER_HOME, default ./.dagster_home). `dagster dev` then shows the runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh ocr
+scripts/setup.sh demo
 export DAGSTER_HOME="${DAGSTER_HOME:-$PWD/.dagster_home}"
 .venv/bin/olmocr-platform run samples/ --workspace workspace/demo --collection samples --markdown "$@"

