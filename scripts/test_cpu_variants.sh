@@ -3,7 +3,7 @@
 # (ATEN_CPU_CAPABILITY) and oneDNN's (ONEDNN_MAX_CPU_ISA) capped at the baseline, at AVX2, and left at
 # this machine's own. Each level builds its own tiny models and must pass: a test that holds at one
 # level only asserts the machine, not the product. Extra arguments go to pytest (e.g. -x, -k grpo).
-# Set up first (scripts/test.sh, or scripts/setup.sh test,ocr and the vLLM install). About 25 minutes
+# Set up first (scripts/setup.sh test). About 25 minutes
 # on a 2-core machine (8 per level).
 set -uo pipefail
 cd "$(dirname "$0")/.."
