@@ -94,10 +94,11 @@ class ValidationSettings:
     score_tolerance: float = 0.0
     vllm_args: tuple[str, ...] = ()  # extra arguments for the vLLM server validation starts
 
-    def server_options(self) -> Any:
+    def server_options(self, log_dir: Path | None = None) -> Any:
+        """The vLLM server's options; its log goes to ``log_dir`` (kept: a failed validation's first question)."""
         from olmocr_core.engines.factory import ManagedServerOptions
 
-        return ManagedServerOptions(extra_args=tuple(self.vllm_args))
+        return ManagedServerOptions(extra_args=tuple(self.vllm_args), log_dir=str(log_dir) if log_dir else None)
 
 
 @dataclass
@@ -121,7 +122,11 @@ def validate_candidate(store: ModelStore, name: str, settings: ValidationSetting
     )
     pages = validation_pages(store, name, settings.pages)
     report = validate_model(
-        model_dir, pages, thresholds, max_tokens=settings.max_tokens, server_options=settings.server_options()
+        model_dir,
+        pages,
+        thresholds,
+        max_tokens=settings.max_tokens,
+        server_options=settings.server_options(store.validation_log_dir(name, "agreement")),
     )
     outcome = ValidationOutcome(
         agreement_passed=report.passes(thresholds),
@@ -143,7 +148,8 @@ def _score(
     from olmocr_core.engines.factory import EngineConfig
     from olmocr_core.evaluation.benchmark import evaluate_engine_on_bench
 
-    engine = EngineConfig(engine=settings.bench_engine, model=str(model_dir), managed=settings.server_options())
+    options = settings.server_options(store.validation_log_dir(name, "score"))
+    engine = EngineConfig(engine=settings.bench_engine, model=str(model_dir), managed=options)
     score = evaluate_engine_on_bench(Path(settings.bench_dir), engine)
     current = store.current_release(excluding=name)
     floor = current.scores.get(BENCH_SCORE, 0.0) - settings.score_tolerance if current else 0.0

@@ -104,6 +104,10 @@ class ModelStore:
     def candidate_dir(self, name: str) -> Path:
         return self.root / "candidates" / check_name("candidate", name)
 
+    def validation_log_dir(self, name: str, check: str) -> Path:
+        """Where a candidate's validation keeps the logs of the vLLM server one check started."""
+        return self.candidate_dir(name) / "logs" / check
+
     def _release_path(self, name: str) -> Path:
         return self.root / "releases" / f"{check_name('release', name)}.json"
 
