@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import json
 import subprocess
 import sys
@@ -143,6 +144,31 @@ def test_tiny_max_tokens_finishes_with_length(tiny_model: HfChatModel, page_png:
 def test_text_only_messages_are_answered(tiny_model: HfChatModel) -> None:
     completion = tiny_model.generate([{"role": "user", "content": "hello"}], temperature=0.0, max_tokens=5)
     assert completion.prompt_tokens > 0 and 0 < completion.completion_tokens <= 5
+
+
+@pytest.mark.slow
+def test_a_batch_of_pages_answers_as_each_page_alone(tiny_model: HfChatModel, page_png: bytes) -> None:
+    """Pages of other sizes have other prompt lengths: the batch is left-padded, and padding changes nothing."""
+    from PIL import Image
+
+    def png(width: int, height: int) -> bytes:
+        buffer = io.BytesIO()
+        Image.new("RGB", (width, height), "white").save(buffer, format="PNG")
+        return buffer.getvalue()
+
+    requests = [build_messages(page_png), build_messages(png(300, 900)), [{"role": "user", "content": "hello"}]]
+    alone = [tiny_model.generate(messages, temperature=0.0, max_tokens=MAX_TOKENS) for messages in requests]
+    batch = tiny_model.generate_batch(requests, temperature=0.0, max_tokens=MAX_TOKENS)
+    assert len({completion.prompt_tokens for completion in alone}) == 3
+    assert batch == alone
+
+
+@pytest.mark.slow
+def test_min_tokens_equal_to_max_tokens_makes_every_answer_that_long(tiny_model: HfChatModel, page_png: bytes) -> None:
+    """How throughput is measured: the trained model would stop after 36 tokens, it goes on to the cap."""
+    requests = [build_messages(page_png), [{"role": "user", "content": "hello"}]]
+    batch = tiny_model.generate_batch(requests, temperature=0.0, max_tokens=50, min_tokens=50)
+    assert [(c.completion_tokens, c.finish_reason) for c in batch] == [(50, "length"), (50, "length")]
 
 
 @pytest.mark.slow
