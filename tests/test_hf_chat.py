@@ -17,7 +17,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from olmocr_core.engines.hf_chat import HfChatModel, InvalidMessages, split_images
+from olmocr_core.engines.hf_chat import HfBackend, HfChatModel, InvalidMessages, split_images
 from olmocr_core.errors import ResponseParseError
 from olmocr_core.prompts import TARGET_LONGEST_IMAGE_DIM, build_chat_request, build_messages, image_data_url
 from olmocr_core.response import parse_page_response
@@ -169,6 +169,41 @@ def test_min_tokens_equal_to_max_tokens_makes_every_answer_that_long(tiny_model:
     requests = [build_messages(page_png), [{"role": "user", "content": "hello"}]]
     batch = tiny_model.generate_batch(requests, temperature=0.0, max_tokens=50, min_tokens=50)
     assert [(c.completion_tokens, c.finish_reason) for c in batch] == [(50, "length"), (50, "length")]
+
+
+@pytest.mark.slow
+def test_the_backend_answers_waiting_requests_in_batches(
+    tiny_model: HfChatModel, page_png: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Five pages sent at once: batches of at most two, the temperature of each batch its own, and every page
+    its own answer; a request the model cannot take fails alone."""
+    batches: list[tuple[int, float]] = []
+    generate_batch = tiny_model.generate_batch
+
+    def recording(requests: list, **settings: object) -> list:
+        batches.append((len(requests), settings["temperature"]))
+        return generate_batch(requests, **settings)
+
+    monkeypatch.setattr(tiny_model, "generate_batch", recording)
+    greedy = build_chat_request(page_png, model="m", temperature=0.0, max_tokens=MAX_TOKENS)
+    sampled = {**greedy, "temperature": 0.2}
+    broken = {**greedy, "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": "x"}]}]}
+
+    async def send() -> list:
+        backend = HfBackend(tiny_model, max_batch_size=2)
+        try:
+            bodies = [greedy, sampled, greedy, broken, greedy]
+            return await asyncio.gather(*(backend.chat(body) for body in bodies), return_exceptions=True)
+        finally:
+            await backend.close()
+
+    answers = asyncio.run(send())
+    # Oldest first: two greedy, then the sampled one, then the broken one and the last, which fail together and
+    # are answered again one by one.
+    assert batches == [(2, 0.0), (1, 0.2), (2, 0.0), (1, 0.0), (1, 0.0)]
+    assert isinstance(answers[3], InvalidMessages)
+    for answer in answers[:3] + answers[4:]:
+        assert parse_page_response(answer.text) == parse_page_response(TINY_ANSWER)
 
 
 @pytest.mark.slow

@@ -299,27 +299,96 @@ class HfChatModel:
         )
 
 
+# Pages answered together by the hf engine: on a GPU a batch of 16 pages takes little longer than one page
+# (decoding reads all the weights per step whatever the batch), and 16 pages' caches fit beside a 7B model.
+DEFAULT_BATCH_SIZE = 16
+
+
 class HfBackend:
     """A chat backend for the ``hf`` engine: the model in this process, answering off the event loop.
 
     Same request, same parsing and retries as against a server (VlmEngine drives it), for users
-    without vLLM and as the reference vLLM is compared against.
+    without vLLM and as the reference vLLM is compared against. Requests that arrive while the model is
+    busy wait, and are answered together: up to ``max_batch_size`` of them per ``generate`` call, those with
+    the temperature and max_tokens of the oldest (a batch decodes with one setting).
     """
 
-    def __init__(self, model: HfChatModel):
+    def __init__(self, model: HfChatModel, max_batch_size: int = DEFAULT_BATCH_SIZE):
+        if max_batch_size < 1:
+            raise ValueError(f"max_batch_size must be at least 1, got {max_batch_size}")
         self.model = model
-        # Its own thread: the model answers one request at a time, and waiting pages must not fill the
+        self.max_batch_size = max_batch_size
+        # Its own thread: the model answers one batch at a time, and waiting pages must not fill the
         # default executor that fetches, page counts and writes share.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hf-generate")
+        self._waiting: list[tuple[dict, asyncio.Future[Completion]]] = []
+        self._answering: asyncio.Task[None] | None = None
 
     async def chat(self, body: dict) -> Completion:
+        answer: asyncio.Future[Completion] = asyncio.get_running_loop().create_future()
+        self._waiting.append((body, answer))
+        if self._answering is None or self._answering.done():
+            self._answering = asyncio.create_task(self._answer_waiting())
+        return await answer
+
+    async def _answer_waiting(self) -> None:
+        while self._waiting:
+            await self._answer(self._next_batch())
+
+    def _next_batch(self) -> list[tuple[dict, asyncio.Future[Completion]]]:
+        """The oldest waiting requests that share the oldest one's settings, up to max_batch_size."""
+        settings = _settings(self._waiting[0][0])
+        batch, rest = [], []
+        for body, answer in self._waiting:
+            if answer.done():  # its caller gave up
+                continue
+            if len(batch) < self.max_batch_size and _settings(body) == settings:
+                batch.append((body, answer))
+            else:
+                rest.append((body, answer))
+        self._waiting = rest
+        return batch
+
+    async def _answer(self, batch: list[tuple[dict, asyncio.Future[Completion]]]) -> None:
+        if not batch:
+            return
+        temperature, max_tokens = _settings(batch[0][0])
         generate = functools.partial(
-            self.model.generate, body["messages"], temperature=body["temperature"], max_tokens=body["max_tokens"]
+            self.model.generate_batch,
+            [body["messages"] for body, _ in batch],
+            temperature=temperature,
+            max_tokens=max_tokens,
         )
-        return await asyncio.get_running_loop().run_in_executor(self._executor, generate)
+        try:
+            completions = await asyncio.get_running_loop().run_in_executor(self._executor, generate)
+        except asyncio.CancelledError:  # closed: its callers must not wait for answers that never come
+            for _, answer in batch:
+                answer.cancel()
+            raise
+        except Exception as exc:
+            if len(batch) > 1:
+                # One request the model cannot take must fail alone, not the pages batched with it.
+                for one in batch:
+                    await self._answer([one])
+                return
+            if not batch[0][1].done():
+                batch[0][1].set_exception(exc)
+            return
+        for (_, answer), completion in zip(batch, completions, strict=True):
+            if not answer.done():
+                answer.set_result(completion)
 
     async def until_ready(self) -> None:
         """Loaded before it was made: nothing to wait for."""
 
     async def close(self) -> None:
+        if self._answering is not None:
+            self._answering.cancel()
+        for _, answer in self._waiting:
+            answer.cancel()
+        self._waiting = []
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _settings(body: dict) -> tuple[float, int]:
+    return body["temperature"], body["max_tokens"]
