@@ -54,9 +54,10 @@ def tiny_model(tiny_model_dir: Path, single_thread: None) -> HfChatModel:
 
 
 def test_import_needs_neither_torch_nor_transformers() -> None:
+    # Nor boto3: a GPU machine loading a local model need not have it (storage imports it on first S3 use).
     code = (
         "import sys, olmocr_core.engines.hf_chat; "
-        "print(sorted(m for m in ('torch', 'transformers', 'dagster', 'PIL') if m in sys.modules))"
+        "print(sorted(m for m in ('torch', 'transformers', 'dagster', 'PIL', 'boto3', 'botocore') if m in sys.modules))"
     )
     repo_root = Path(__file__).resolve().parents[1]
     result = subprocess.run([sys.executable, "-c", code], cwd=repo_root, capture_output=True, text=True, check=True)
