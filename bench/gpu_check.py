@@ -345,7 +345,7 @@ def report(shape: str, plan: Plan, gpu: str, engine: Sequence[EngineRow], traini
         + "It is for machines without vLLM and as the reference vLLM is checked against; production OCR runs on "
         "vLLM (`--engine vlm`).",
         "",
-        "### SFT training (olmocr_core.train.loop, bf16 weights, bf16 autocast)",
+        f"### SFT training (olmocr_core.train.loop, {plan.dtype} weights, bf16 autocast)",
         "",
         f"The pages of `samples/` as one-page PDFs with their text layer as the answer (repeated to "
         f"{plan.answer_tokens} tokens), one page per step; {plan.train_steps} steps timed after an untimed "
