@@ -29,13 +29,12 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any, TypeVar
-
-import boto3
-from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError, ProfileNotFound
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from olmocr_core.errors import MissingObjectError, StorageError
+
+if TYPE_CHECKING:
+    from botocore.exceptions import ClientError
 
 S3_SCHEME = "s3://"
 T = TypeVar("T")
@@ -375,7 +374,7 @@ class _S3Backend:
     def __init__(self, profile: str | None, endpoint_url: str | None, pool_size: int, page_size: int):
         self._profile = profile
         self._endpoint_url = endpoint_url
-        self._config = Config(retries=_RETRIES, max_pool_connections=pool_size)
+        self._pool_size = pool_size
         self._page_size = page_size
         self._client: Any = None
         self._lock = threading.Lock()
@@ -388,13 +387,20 @@ class _S3Backend:
             return self._client
 
     def _new_client(self) -> Any:
+        # boto3 and botocore are imported on first S3 use only: local-only users (a GPU pod reading a mounted
+        # model, the tests of the local paths) need neither, and they take 80 ms to import and 17 MB to ship.
+        import boto3
+        from botocore.config import Config
+        from botocore.exceptions import ProfileNotFound
+
+        config = Config(retries=_RETRIES, max_pool_connections=self._pool_size)
         try:
             session = boto3.session.Session(profile_name=self._profile)
         except ProfileNotFound as exc:
             raise StorageError(
                 f"AWS profile {self._profile!r} is not defined in the AWS config or credentials files"
             ) from exc
-        return session.client("s3", endpoint_url=self._endpoint_url, config=self._config)
+        return session.client("s3", endpoint_url=self._endpoint_url, config=config)
 
     def read_bytes(self, path: str) -> bytes:
         bucket, key = _object_url(path)
@@ -407,6 +413,8 @@ class _S3Backend:
             self.client().put_object(Bucket=bucket, Key=key, Body=data)
 
     def write_if_absent(self, path: str, data: bytes) -> bool:
+        from botocore.exceptions import ClientError
+
         bucket, key = _object_url(path)
         for attempt in range(_CONFLICT_RETRIES):
             try:
@@ -425,6 +433,8 @@ class _S3Backend:
         )
 
     def update(self, path: str, change: Callable[[bytes | None], bytes | None]) -> bytes | None:
+        from botocore.exceptions import ClientError
+
         bucket, key = _object_url(path)
         for attempt in range(_UPDATE_RETRIES):
             current, etag = self._read_if_present(bucket, key, path)
@@ -500,6 +510,8 @@ class _S3Backend:
     def _errors(self, path: str, passthrough: Callable[[ClientError], bool] = lambda exc: False) -> Iterator[None]:
         """Turn botocore failures into StorageErrors naming ``path``; ``passthrough`` picks client errors
         the caller handles itself."""
+        from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
+
         try:
             yield
         except ClientError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import json
 import subprocess
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from olmocr_core.engines.hf_chat import HfChatModel, InvalidMessages, split_images
+from olmocr_core.engines.hf_chat import HfBackend, HfChatModel, InvalidMessages, split_images
 from olmocr_core.errors import ResponseParseError
 from olmocr_core.prompts import TARGET_LONGEST_IMAGE_DIM, build_chat_request, build_messages, image_data_url
 from olmocr_core.response import parse_page_response
@@ -53,9 +54,10 @@ def tiny_model(tiny_model_dir: Path, single_thread: None) -> HfChatModel:
 
 
 def test_import_needs_neither_torch_nor_transformers() -> None:
+    # Nor boto3: a GPU machine loading a local model need not have it (storage imports it on first S3 use).
     code = (
         "import sys, olmocr_core.engines.hf_chat; "
-        "print(sorted(m for m in ('torch', 'transformers', 'dagster', 'PIL') if m in sys.modules))"
+        "print(sorted(m for m in ('torch', 'transformers', 'dagster', 'PIL', 'boto3', 'botocore') if m in sys.modules))"
     )
     repo_root = Path(__file__).resolve().parents[1]
     result = subprocess.run([sys.executable, "-c", code], cwd=repo_root, capture_output=True, text=True, check=True)
@@ -143,6 +145,66 @@ def test_tiny_max_tokens_finishes_with_length(tiny_model: HfChatModel, page_png:
 def test_text_only_messages_are_answered(tiny_model: HfChatModel) -> None:
     completion = tiny_model.generate([{"role": "user", "content": "hello"}], temperature=0.0, max_tokens=5)
     assert completion.prompt_tokens > 0 and 0 < completion.completion_tokens <= 5
+
+
+@pytest.mark.slow
+def test_a_batch_of_pages_answers_as_each_page_alone(tiny_model: HfChatModel, page_png: bytes) -> None:
+    """Pages of other sizes have other prompt lengths: the batch is left-padded, and padding changes nothing."""
+    from PIL import Image
+
+    def png(width: int, height: int) -> bytes:
+        buffer = io.BytesIO()
+        Image.new("RGB", (width, height), "white").save(buffer, format="PNG")
+        return buffer.getvalue()
+
+    requests = [build_messages(page_png), build_messages(png(300, 900)), [{"role": "user", "content": "hello"}]]
+    alone = [tiny_model.generate(messages, temperature=0.0, max_tokens=MAX_TOKENS) for messages in requests]
+    batch = tiny_model.generate_batch(requests, temperature=0.0, max_tokens=MAX_TOKENS)
+    assert len({completion.prompt_tokens for completion in alone}) == 3
+    assert batch == alone
+
+
+@pytest.mark.slow
+def test_min_tokens_equal_to_max_tokens_makes_every_answer_that_long(tiny_model: HfChatModel, page_png: bytes) -> None:
+    """How throughput is measured: the trained model would stop after 36 tokens, it goes on to the cap."""
+    requests = [build_messages(page_png), [{"role": "user", "content": "hello"}]]
+    batch = tiny_model.generate_batch(requests, temperature=0.0, max_tokens=50, min_tokens=50)
+    assert [(c.completion_tokens, c.finish_reason) for c in batch] == [(50, "length"), (50, "length")]
+
+
+@pytest.mark.slow
+def test_the_backend_answers_waiting_requests_in_batches(
+    tiny_model: HfChatModel, page_png: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Five pages sent at once: batches of at most two, the temperature of each batch its own, and every page
+    its own answer; a request the model cannot take fails alone."""
+    batches: list[tuple[int, float]] = []
+    generate_batch = tiny_model.generate_batch
+
+    def recording(requests: list, **settings: object) -> list:
+        batches.append((len(requests), settings["temperature"]))
+        return generate_batch(requests, **settings)
+
+    monkeypatch.setattr(tiny_model, "generate_batch", recording)
+    greedy = build_chat_request(page_png, model="m", temperature=0.0, max_tokens=MAX_TOKENS)
+    sampled = {**greedy, "temperature": 0.2}
+    broken = {**greedy, "messages": [{"role": "user", "content": [{"type": "image_url", "image_url": "x"}]}]}
+
+    async def send() -> list:
+        backend = HfBackend(tiny_model, max_batch_size=2)
+        try:
+            bodies = [greedy, sampled, greedy, broken, greedy]
+            return await asyncio.gather(*(backend.chat(body) for body in bodies), return_exceptions=True)
+        finally:
+            await backend.close()
+
+    answers = asyncio.run(send())
+    # Oldest first: two greedy, then the sampled one, then the broken one and the last, which fail together and
+    # are answered again one by one.
+    assert batches == [(2, 0.0), (1, 0.2), (2, 0.0), (1, 0.0), (1, 0.0)]
+    assert isinstance(answers[3], InvalidMessages)
+    for answer in answers[:3] + answers[4:]:
+        assert parse_page_response(answer.text) == parse_page_response(TINY_ANSWER)
 
 
 @pytest.mark.slow

@@ -15,6 +15,7 @@ import io
 import json
 import re
 import threading
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -167,8 +168,32 @@ def pick_device() -> str:
     return "cpu"
 
 
+def left_pad(encoded: Sequence[BatchFeature], pad_token_id: int) -> BatchFeature:
+    """Several encoded prompts as one batch: token rows left-padded to the longest (a decoder-only model
+    continues every row from the same last column), the images' patches and grids concatenated in order."""
+    import torch
+    from transformers import BatchFeature
+
+    width = max(one["input_ids"].shape[1] for one in encoded)
+
+    def padded(name: str, value: int) -> torch.Tensor:
+        rows = [one[name] for one in encoded]
+        return torch.cat([torch.nn.functional.pad(row, (width - row.shape[1], 0), value=value) for row in rows])
+
+    batch = {
+        "input_ids": padded("input_ids", pad_token_id),
+        "attention_mask": padded("attention_mask", 0),  # 0 over the padding: no attention, no position
+        "mm_token_type_ids": padded("mm_token_type_ids", 0),
+    }
+    for name in ("pixel_values", "image_grid_thw"):  # Qwen takes every image's patches as one flat sequence
+        parts = [one[name] for one in encoded if name in one]
+        if parts:
+            batch[name] = torch.cat(parts)
+    return BatchFeature(batch)
+
+
 class HfChatModel:
-    """A loaded model and its encoder, answering one chat request at a time (threads take turns)."""
+    """A loaded model and its encoder, answering a request or a batch of them at a time (threads take turns)."""
 
     def __init__(self, model: Any, encoder: ChatEncoder, *, model_name: str, device: str, revision: str):
         self.model = model
@@ -201,21 +226,54 @@ class HfChatModel:
         self, messages: list[dict], *, temperature: float, max_tokens: int, seed: int | None = None
     ) -> Completion:
         """Answer OpenAI-format messages. temperature 0 is greedy; finish_reason is "stop" or "length"."""
+        return self.generate_batch([messages], temperature=temperature, max_tokens=max_tokens, seed=seed)[0]
+
+    def generate_batch(
+        self,
+        requests: Sequence[list[dict]],
+        *,
+        temperature: float,
+        max_tokens: int,
+        seed: int | None = None,
+        min_tokens: int = 0,
+    ) -> list[Completion]:
+        """Answer several requests in one ``generate`` call, their prompts left-padded to one length.
+
+        One call decodes every answer of the batch at each step: on a GPU that is what makes the model's
+        weights, read once per step, serve many pages instead of one. ``min_tokens`` (vLLM's name) keeps the
+        stop tokens from ending an answer before that many tokens: equal to max_tokens, every answer is exactly
+        max_tokens long, which is how throughput is measured with a model that stops at random.
+        """
         import torch
 
+        if not requests:
+            return []
         if max_tokens < 1:
             raise ValueError(f"max_tokens must be at least 1, got {max_tokens}")
         if temperature < 0:
             raise ValueError(f"temperature must be >= 0, got {temperature}")
+        if not 0 <= min_tokens <= max_tokens:
+            raise ValueError(f"min_tokens must be in [0, max_tokens], got {min_tokens}")
         # Encoding is inside the lock too: a tokenizer used from two threads at once can fail ("Already borrowed").
         with self._lock, torch.inference_mode():
-            inputs = self.encoder.encode(messages).to(self.device)
-            prompt_tokens = inputs["input_ids"].shape[1]
+            encoded = [self.encoder.encode(messages) for messages in requests]
+            inputs = left_pad(encoded, self.encoder.tokenizer.pad_token_id).to(self.device)
             if seed is not None:
                 torch.manual_seed(seed)
-            output = self.model.generate(**inputs, generation_config=self._generation_config(temperature, max_tokens))
-        new_ids = output[0, prompt_tokens:].tolist()
-        stopped = bool(new_ids) and new_ids[-1] in self._stop_ids
+            config = self._generation_config(temperature, max_tokens, min_tokens)
+            output = self.model.generate(**inputs, generation_config=config)
+        padded_length = inputs["input_ids"].shape[1]
+        return [
+            self._completion(output[row, padded_length:].tolist(), int(one["input_ids"].shape[1]))
+            for row, one in enumerate(encoded)
+        ]
+
+    def _completion(self, new_ids: list[int], prompt_tokens: int) -> Completion:
+        """One row of a batch's output: up to and including its first stop token (the rest is padding)."""
+        stop_at = next((i for i, token in enumerate(new_ids) if token in self._stop_ids), None)
+        stopped = stop_at is not None
+        if stopped:
+            new_ids = new_ids[: stop_at + 1]
         text = self.encoder.tokenizer.decode(new_ids[:-1] if stopped else new_ids, skip_special_tokens=True)
         return Completion(
             text=text,
@@ -224,7 +282,7 @@ class HfChatModel:
             completion_tokens=len(new_ids),  # like vLLM: the stop token counts
         )
 
-    def _generation_config(self, temperature: float, max_tokens: int) -> GenerationConfig:
+    def _generation_config(self, temperature: float, max_tokens: int, min_tokens: int = 0) -> GenerationConfig:
         """OpenAI semantics whatever the checkpoint's generation_config.json suggests: greedy at temperature 0,
         else plain temperature sampling (no top-k, top-p or repetition penalty)."""
         from transformers import GenerationConfig
@@ -232,6 +290,7 @@ class HfChatModel:
         sampling = {"temperature": temperature, "top_k": 0, "top_p": 1.0} if temperature > 0 else {}
         return GenerationConfig(
             max_new_tokens=max_tokens,
+            min_new_tokens=min_tokens,
             do_sample=temperature > 0,
             repetition_penalty=1.0,
             eos_token_id=self._stop_ids,
@@ -240,27 +299,96 @@ class HfChatModel:
         )
 
 
+# Pages answered together by the hf engine: on a GPU a batch of 16 pages takes little longer than one page
+# (decoding reads all the weights per step whatever the batch), and 16 pages' caches fit beside a 7B model.
+DEFAULT_BATCH_SIZE = 16
+
+
 class HfBackend:
     """A chat backend for the ``hf`` engine: the model in this process, answering off the event loop.
 
     Same request, same parsing and retries as against a server (VlmEngine drives it), for users
-    without vLLM and as the reference vLLM is compared against.
+    without vLLM and as the reference vLLM is compared against. Requests that arrive while the model is
+    busy wait, and are answered together: up to ``max_batch_size`` of them per ``generate`` call, those with
+    the temperature and max_tokens of the oldest (a batch decodes with one setting).
     """
 
-    def __init__(self, model: HfChatModel):
+    def __init__(self, model: HfChatModel, max_batch_size: int = DEFAULT_BATCH_SIZE):
+        if max_batch_size < 1:
+            raise ValueError(f"max_batch_size must be at least 1, got {max_batch_size}")
         self.model = model
-        # Its own thread: the model answers one request at a time, and waiting pages must not fill the
+        self.max_batch_size = max_batch_size
+        # Its own thread: the model answers one batch at a time, and waiting pages must not fill the
         # default executor that fetches, page counts and writes share.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hf-generate")
+        self._waiting: list[tuple[dict, asyncio.Future[Completion]]] = []
+        self._answering: asyncio.Task[None] | None = None
 
     async def chat(self, body: dict) -> Completion:
+        answer: asyncio.Future[Completion] = asyncio.get_running_loop().create_future()
+        self._waiting.append((body, answer))
+        if self._answering is None or self._answering.done():
+            self._answering = asyncio.create_task(self._answer_waiting())
+        return await answer
+
+    async def _answer_waiting(self) -> None:
+        while self._waiting:
+            await self._answer(self._next_batch())
+
+    def _next_batch(self) -> list[tuple[dict, asyncio.Future[Completion]]]:
+        """The oldest waiting requests that share the oldest one's settings, up to max_batch_size."""
+        settings = _settings(self._waiting[0][0])
+        batch, rest = [], []
+        for body, answer in self._waiting:
+            if answer.done():  # its caller gave up
+                continue
+            if len(batch) < self.max_batch_size and _settings(body) == settings:
+                batch.append((body, answer))
+            else:
+                rest.append((body, answer))
+        self._waiting = rest
+        return batch
+
+    async def _answer(self, batch: list[tuple[dict, asyncio.Future[Completion]]]) -> None:
+        if not batch:
+            return
+        temperature, max_tokens = _settings(batch[0][0])
         generate = functools.partial(
-            self.model.generate, body["messages"], temperature=body["temperature"], max_tokens=body["max_tokens"]
+            self.model.generate_batch,
+            [body["messages"] for body, _ in batch],
+            temperature=temperature,
+            max_tokens=max_tokens,
         )
-        return await asyncio.get_running_loop().run_in_executor(self._executor, generate)
+        try:
+            completions = await asyncio.get_running_loop().run_in_executor(self._executor, generate)
+        except asyncio.CancelledError:  # closed: its callers must not wait for answers that never come
+            for _, answer in batch:
+                answer.cancel()
+            raise
+        except Exception as exc:
+            if len(batch) > 1:
+                # One request the model cannot take must fail alone, not the pages batched with it.
+                for one in batch:
+                    await self._answer([one])
+                return
+            if not batch[0][1].done():
+                batch[0][1].set_exception(exc)
+            return
+        for (_, answer), completion in zip(batch, completions, strict=True):
+            if not answer.done():
+                answer.set_result(completion)
 
     async def until_ready(self) -> None:
         """Loaded before it was made: nothing to wait for."""
 
     async def close(self) -> None:
+        if self._answering is not None:
+            self._answering.cancel()
+        for _, answer in self._waiting:
+            answer.cancel()
+        self._waiting = []
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _settings(body: dict) -> tuple[float, int]:
+    return body["temperature"], body["max_tokens"]
