@@ -245,7 +245,13 @@ def measure_engine(model_dir: Path, plan: Plan) -> list[EngineRow]:
                 peak[0],
             )
         )
-        print(f"hf engine, batch {batch_size}: {rows[-1].pages_s:.3f} pages/s", file=sys.stderr, flush=True)
+        row = rows[-1]
+        print(
+            f"hf engine, batch {batch_size}: {row.pages_s:.3f} pages/s, {row.output_tokens_s:,.0f} output tokens/s, "
+            f"{row.seconds:.1f} s, peak GPU {gib(row.peak_gib)} GiB",
+            file=sys.stderr,
+            flush=True,
+        )
     del model
     release_memory()
     return rows
@@ -406,7 +412,13 @@ def main(argv: list[str] | None = None) -> str:
         training = []
         for kind, optimizer in TRAINING_RUNS:
             training.append(measure_training(model_dir, pages, plan, kind, optimizer, scratch))
-            print(f"training {kind} {optimizer}: {training[-1].seconds_per_step:.2f} s/step", file=sys.stderr)
+            row = training[-1]
+            print(
+                f"training {kind} {optimizer}: {row.seconds_per_step:.2f} s/step, {row.tokens_s:,.0f} tokens/s, "
+                f"peak GPU {gib(row.peak_gib)} GiB, loss {row.losses[0]:.3f} to {row.losses[-1]:.3f}",
+                file=sys.stderr,
+                flush=True,
+            )
         section = report(args.shape, plan, device_name(), engine, training)
     print(f"all done in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     publish(HEADING, section, write=not args.no_write and args.shape == "olmocr2")
