@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core import pdf
+from olmocr_core.common.errors import ConfigError, ModelError
 from olmocr_core.engines.base import Completion
-from olmocr_core.engines.factory import EngineConfig, open_engine
+from olmocr_core.engines.config import EngineConfig
 from olmocr_core.engines.hf_chat import HfChatModel
+from olmocr_core.engines.open import open_engine
 from olmocr_core.engines.openai_client import OpenAiClient
-from olmocr_core.errors import ConfigError, ModelError
-from olmocr_core.prompts import build_chat_request, build_messages
-from olmocr_core.train.model_files import COMPLETE_MARKER, PROCESSOR_FILES
+from olmocr_core.formats.prompts import build_chat_request, build_messages
+from olmocr_core.models.files import COMPLETE_MARKER, PROCESSOR_FILES
+from olmocr_core.rendering import pdf
 from olmocr_core.train.quantize import QuantizeReport, quantize_fp8
 from tests.support import pdfgen
 from tests.support.tiny_qwen import one_torch_thread

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import json
 import logging
 import os
@@ -25,9 +26,9 @@ from pathlib import Path
 
 import aiohttp
 
+from olmocr_core.common.errors import EngineError
 from olmocr_core.engines.openai_client import poll_models
-from olmocr_core.errors import EngineError
-from olmocr_core.prompts import SERVED_MODEL_NAME
+from olmocr_core.formats.prompts import SERVED_MODEL_NAME
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +106,6 @@ def parse_metrics(text: str) -> ServerMetrics:
 def _die_with_parent() -> None:
     """In the child: the kernel kills it when the worker dies, even by SIGKILL, so no server outlives
     its worker and holds the GPU."""
-    import ctypes
-
     pr_set_pdeathsig = 1
     ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 
