@@ -37,7 +37,7 @@ DEFAULT_MAX_MODEL_LEN = 16384
 
 @dataclass(frozen=True)
 class VllmServerConfig:
-    model: str  # a local model folder (resolve hub ids and s3:// first: model_source.resolve_model)
+    model: str  # a local model folder (resolve hub ids and s3:// first: models.source.resolve_model)
     served_model_name: str = SERVED_MODEL_NAME
     host: str = "127.0.0.1"
     port: int = 0  # 0: pick a free port

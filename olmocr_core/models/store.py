@@ -84,7 +84,7 @@ class ReleaseRecord:
 
     name: str
     path: str  # the model folder (local or s3://)
-    checksum: str  # sha256 of the weights (model_source.weights_checksum)
+    checksum: str  # sha256 of the weights (models.source.weights_checksum)
     released_at: str
     scores: dict[str, float] = field(default_factory=dict)
     lineage: dict[str, Any] = field(default_factory=dict)

@@ -4,7 +4,7 @@ A training run leaves ``checkpoint-{step}/model/``: full weights, or a peft LoRA
 adapter_config.json names the base model). A release candidate is one of them (``single``), a LoRA
 adapter merged into its base (``merge``), or the weight-by-weight average of several fine-tunes of one
 base (``soup``, Wortsman et al. 2022: it often beats each of them). Every output folder is written to a
-temporary sibling and renamed into place with COMPLETE_MARKER last (model_files.staged_folder), so a
+temporary sibling and renamed into place with COMPLETE_MARKER last (models.files.staged_folder), so a
 crash never leaves a folder that looks finished. torch, transformers and peft are imported lazily.
 """
 
@@ -50,7 +50,7 @@ class PreparedModel:
     """A self-contained model folder made from training checkpoints, as the release records it."""
 
     path: Path
-    checksum: str  # model_source.weights_checksum: what every document's lineage will name
+    checksum: str  # models.source.weights_checksum: what every document's lineage will name
     size_bytes: int
     parameters: int
     method: str
@@ -64,7 +64,7 @@ def merge_lora(adapter_dir: Path, out_dir: Path, *, base: str | Path | None = No
     """Fold a LoRA adapter into its base model's weights and write a self-contained model folder.
 
     ``base`` overrides the adapter config's base_model_name_or_path (a local folder, s3:// or a hub id,
-    as model_source.locate_model takes them). Processor files come from the adapter folder where it has
+    as models.source.locate_model takes them). Processor files come from the adapter folder where it has
     them (the training run saved what it trained with), else from the base.
     """
     import torch  # lazy: optional (train extra), slow import
