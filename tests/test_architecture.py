@@ -4,6 +4,7 @@ inside a function except an optional heavy dependency with its reason (``# lazy:
 from __future__ import annotations
 
 import ast
+import pkgutil
 import subprocess
 import sys
 import tomllib
@@ -61,6 +62,13 @@ def test_every_subpackage_is_in_a_layer():
     subpackages = {p.parent.name for p in CORE.glob("*/__init__.py")}
     assert subpackages == named
     assert {p.name for p in CORE.glob("*.py")} == {"__init__.py"}, "modules belong in a layer's subpackage"
+
+
+def test_the_dagster_ban_names_every_installed_dagster_module():
+    config = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    (forbidden,) = [c for c in config if c["type"] == "forbidden"]
+    installed = {m.name for m in pkgutil.iter_modules() if m.name == "dagster" or m.name.startswith("dagster_")}
+    assert installed <= set(forbidden["forbidden_modules"])
 
 
 def function_level_imports(path: Path) -> list[tuple[int, str]]:
