@@ -17,9 +17,9 @@ from pathlib import Path
 
 from results import SHARED_PDFS, machine, publish
 
-from olmocr_core import pdf
 from olmocr_core.engines.base import PageTask
 from olmocr_core.engines.cpu import CpuEngine
+from olmocr_core.rendering import pdf
 
 HEADING = "## The embedded default across cores (cpu engine)"
 GOAL = 1.8

@@ -6,7 +6,7 @@ next to olmOCR's 4.53 pages/s on an H100.
 Throughput depends on the model's shape, not its weights (REFERENCE.md section 5), so the model is a
 Qwen2.5-VL-7B-shaped one with random weights, built offline once (tests/support/tiny_qwen.py, ``OLMOCR2``;
 16.6 GB in bf16, kept in bench/.models). vLLM starts with the settings our managed engine uses
-(olmocr_core.vllm_server), plus a server-wide cap of ``--answer-tokens`` per answer: a random model rarely
+(olmocr_core.engines.vllm_server), plus a server-wide cap of ``--answer-tokens`` per answer: a random model rarely
 stops on its own, and 700 is what olmOCR-2's answers average (3,100 output tokens/s at 4.53 pages/s).
 ``--fp8`` quantizes the weights to FP8 as vLLM loads them, as olmOCR serves its FP8-dynamic checkpoint.
 Random answers never parse, so each page gets one attempt and every document is kept (ONE_ATTEMPT_KEEP_ALL).
@@ -35,7 +35,7 @@ import aiohttp
 from results import REPO, machine, publish
 from sim_runs import make_corpus, our_worker_command, run_client, scratch_folder
 
-from olmocr_core.vllm_server import ManagedVllmServer, VllmServerConfig, parse_metrics
+from olmocr_core.engines.vllm_server import ManagedVllmServer, VllmServerConfig, parse_metrics
 
 sys.path.insert(0, str(REPO))
 from tests.support.tiny_qwen import OLMOCR2, TINY, Qwen25VLShape, build_random_qwen25vl  # noqa: E402

@@ -19,10 +19,10 @@ from pathlib import Path
 from bench_cpu_engine import page_tasks
 from results import SHARED_PDFS, machine, publish
 
-from olmocr_core.dolma import build_dolma_document
 from olmocr_core.engines.cpu import CpuEngine
-from olmocr_core.jsonl import encode_jsonl
-from olmocr_core.storage import Storage
+from olmocr_core.formats.dolma import build_dolma_document
+from olmocr_core.formats.jsonl import encode_jsonl
+from olmocr_core.storage.facade import Storage
 
 HEADING = "## Output (Dolma JSONL)"
 SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")

@@ -1,4 +1,4 @@
-"""Page request preparation, per core: ours (olmocr_core.pdf) against olmOCR 0.4.27's build_page_query.
+"""Page request preparation, per core: ours (olmocr_core.rendering.pdf) against olmOCR 0.4.27's build_page_query.
 
     .venv/bin/python bench/bench_render.py [--passes 3] [--pdfs ../shared/pdfs] [--no-write]
 
@@ -42,7 +42,7 @@ SIDES = {
     "mupdf_png": "before: PyMuPDF render + MuPDF's PNG writer (`pix.tobytes('png')`)",
     "pillow_1": "before: PyMuPDF render + Pillow PNG `compress_level=1`",
     "ours_zlib": "ours, zlib fallback (no `isal` installed)",
-    "ours": "ours: `olmocr_core.pdf.render_page_file` (no-filter PNG, ISA-L deflate)",
+    "ours": "ours: `olmocr_core.rendering.pdf.render_page_file` (no-filter PNG, ISA-L deflate)",
 }
 
 
@@ -62,8 +62,8 @@ def olmocr_side(pages: list[Page], passes: int) -> dict:
 
 def our_side(variant: str, pages: list[Page], passes: int) -> dict:
     sys.path.insert(0, str(REPO))
-    from olmocr_core import pdf
-    from olmocr_core.prompts import build_messages
+    from olmocr_core.formats.prompts import build_messages
+    from olmocr_core.rendering import pdf
 
     if variant == "ours_zlib":
         import zlib
@@ -88,7 +88,7 @@ def baseline_renderer(variant: str) -> Callable[[str, int, int], bytes]:
     import pymupdf
     from PIL import Image
 
-    from olmocr_core import pdf
+    from olmocr_core.rendering import pdf
 
     def render(path: str, number: int, target: int) -> bytes:
         page = pdf._load_page(pdf._cached_document(*pdf._file_identity(path)), number)
@@ -110,8 +110,8 @@ def stage_breakdown(pages: list[Page]) -> dict[str, float]:
     import numpy as np
     import pymupdf
 
-    from olmocr_core import pdf
-    from olmocr_core.prompts import build_messages
+    from olmocr_core.formats.prompts import build_messages
+    from olmocr_core.rendering import pdf
 
     totals = dict.fromkeys(["open", "render", "encode", "message"], 0.0)
     docs = {}
@@ -181,7 +181,7 @@ def ensure_olmocr() -> None:
 
 def list_pages(pdf_dir: Path) -> list[Page]:
     sys.path.insert(0, str(REPO))
-    from olmocr_core import pdf
+    from olmocr_core.rendering import pdf
 
     pages = []
     for path in sorted(pdf_dir.glob("*.pdf")):

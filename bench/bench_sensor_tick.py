@@ -25,7 +25,7 @@ from olmocr_assets.ocr.assets import dolma_documents
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
 from olmocr_assets.sensors import build_s3_source_sensor
-from olmocr_core.collection import CollectionSpec, SourceSpec
+from olmocr_core.work.collections import CollectionSpec, SourceSpec
 
 HEADING = "## Sensor tick over new S3 objects"
 SENSOR_TIMEOUT_S = 60

@@ -47,9 +47,9 @@ from results import REPO, machine, peak_rss_mib, publish
 
 sys.path.insert(0, str(REPO))
 from olmocr_core.engines.hf_chat import DEFAULT_BATCH_SIZE  # noqa: E402
-from olmocr_core.pdf import open_document, page_count, page_text, render_page_file  # noqa: E402
-from olmocr_core.prompts import TARGET_LONGEST_IMAGE_DIM, build_messages  # noqa: E402
-from olmocr_core.response import PageResponse, format_page_response  # noqa: E402
+from olmocr_core.formats.prompts import TARGET_LONGEST_IMAGE_DIM, build_messages  # noqa: E402
+from olmocr_core.formats.response import PageResponse, format_page_response  # noqa: E402
+from olmocr_core.rendering.pdf import open_document, page_count, page_text, render_page_file  # noqa: E402
 from tests.support.tiny_qwen import OLMOCR2, TINY, Qwen25VLShape, build_random_qwen25vl  # noqa: E402
 
 HEADING = "## The CUDA paths on one GPU (hf engine and training, olmOCR-2's shape, random weights)"

@@ -6,7 +6,7 @@
 # of what the check imports it lacks only PyMuPDF. PyMuPDF 1.28 rather than our pinned 2.0: the 2.0 wheel is
 # 69 MB (over the 64 MiB a run may carry) and pulls pymupdf4llm and pymupdf-layout, which only the cpu engine
 # uses; 1.28 is 26 MB with no dependencies and renders with the same calls. boto3 is not needed: olmocr_core
-# imports it on first S3 use only. isal is optional (olmocr_core.pdf falls back to zlib's deflate).
+# imports it on first S3 use only. isal is optional (olmocr_core.rendering.pdf falls back to zlib's deflate).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-.venv/bin/python}

@@ -5,7 +5,7 @@
 For benchmarks that ask whether a client keeps an accelerator fed, without an accelerator. Answers
 ``POST /v1/chat/completions`` with a valid olmOCR v4 answer (front matter, then text padded to the answer
 length), ``GET /v1/models``, ``GET /health`` (503 until the load delay has passed, as a loading vLLM is not
-serving), ``GET /metrics`` (vLLM's Prometheus names that olmocr_core.vllm_server reads) and ``GET /sim/stats``
+serving), ``GET /metrics`` (vLLM's Prometheus names that olmocr_core.engines.vllm_server reads) and ``GET /sim/stats``
 (what the GPU did, as JSON, for the benchmark; ``?timeline=1`` adds the cumulative-work curve).
 
 The capacity model. The GPU does one GPU-second of work per second. A page of the standard shape (1,750
@@ -38,8 +38,8 @@ from dataclasses import dataclass, field, fields
 
 from aiohttp import web
 
-from olmocr_core.prompts import SERVED_MODEL_NAME
-from olmocr_core.response import PageResponse, format_page_response
+from olmocr_core.formats.prompts import SERVED_MODEL_NAME
+from olmocr_core.formats.response import PageResponse, format_page_response
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # A sequence this close to its end (in seconds at its rate) is done: the clock (the loop's, about 1e5 s)

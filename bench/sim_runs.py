@@ -17,11 +17,11 @@ from pathlib import Path
 from bench_render import OLMOCR_PYTHON, cpu_seconds
 from results import REPO, SHARED_PDFS
 
-from olmocr_core.groups import plan_groups
-from olmocr_core.jsonl import decode_jsonl
-from olmocr_core.storage import Storage
-from olmocr_core.worker import count_pages
-from olmocr_core.workspace import Workspace
+from olmocr_core.formats.jsonl import decode_jsonl
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work.groups import plan_groups
+from olmocr_core.work.planning import count_pages
+from olmocr_core.work.workspace import Workspace
 
 VENV_BIN = REPO / ".venv" / "bin"
 SAMPLES = REPO / "samples"

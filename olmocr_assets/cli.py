@@ -24,9 +24,10 @@ from olmocr_assets.ocr.assets import ACCELERATOR_POOL, dolma_documents
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.partitions import GROUPS_PER_RUN, collection_partitions, page_group_partitions
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
-from olmocr_core.cli import _width, add_engine_arguments, add_input_arguments
-from olmocr_core.collection import CollectionSpec, SourceSpec
-from olmocr_core.errors import OlmocrError
+from olmocr_core.cli.console import console_width
+from olmocr_core.cli.flags import add_engine_arguments, add_input_arguments
+from olmocr_core.common.errors import OlmocrError
+from olmocr_core.work.collections import CollectionSpec, SourceSpec
 
 INSTANCE_CONFIG = f"""# Written by olmocr-platform for a new local instance.
 concurrency:
@@ -195,13 +196,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(
             f"unrecognized arguments: {' '.join(vllm_args)} (extra arguments go to a managed vLLM server only)"
         )
-    console = Console(stderr=True, width=_width(sys.stderr))
+    console = Console(stderr=True, width=console_width(sys.stderr))
     try:
         totals = run(args, vllm_args, console)
     except Exception as exc:  # the run failed: say why, in one line, with a non-zero exit
         console.print(f"[red]olmocr-platform run failed:[/red] {exc}")
         return 1
-    Console(width=_width(sys.stdout)).print(summary_table(collection_name(args), totals))
+    Console(width=console_width(sys.stdout)).print(summary_table(collection_name(args), totals))
     console.print("See the runs, metadata and lineage: [bold]dagster dev[/bold] (with the same DAGSTER_HOME)")
     return 0
 
@@ -209,7 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _model_command(parser: argparse.ArgumentParser, args: argparse.Namespace, extra: Sequence[str]) -> int:
     if extra and args.command != "release":
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
-    console = Console(stderr=True, width=_width(sys.stderr))
+    console = Console(stderr=True, width=console_width(sys.stderr))
     command = {"train": model_commands.train, "release": model_commands.release}[args.command]
     try:
         totals = command(args, ensure_instance(), _materialize, extra)
@@ -221,7 +222,7 @@ def _model_command(parser: argparse.ArgumentParser, args: argparse.Namespace, ex
     table.add_column("value", justify="right")
     for key, value in totals.items():
         table.add_row(key.replace("_", " "), f"{value:,.6g}" if isinstance(value, float) else str(value))
-    Console(width=_width(sys.stdout)).print(table)
+    Console(width=console_width(sys.stdout)).print(table)
     return 0
 
 

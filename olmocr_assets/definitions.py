@@ -20,7 +20,7 @@ from olmocr_assets.ocr.assets import dolma_documents
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
 from olmocr_assets.sensors import build_sensors
-from olmocr_core.collection import specs_from_yaml
+from olmocr_core.work.collections import specs_from_yaml
 
 watched = (
     specs_from_yaml(Path(os.environ["OLMOCR_COLLECTIONS"]).read_text()) if os.environ.get("OLMOCR_COLLECTIONS") else []

@@ -40,7 +40,7 @@ def split_page_group_key(key: str) -> tuple[str, str]:
     return collection, group_id
 
 
-# The model lifecycle, each keyed by a name the user chooses (olmocr_core.train.store.check_name).
+# The model lifecycle, each keyed by a name the user chooses (olmocr_core.models.store.check_name).
 training_dataset_partitions = dg.DynamicPartitionsDefinition(name="olmocr_training_datasets")
 training_run_partitions = dg.DynamicPartitionsDefinition(name="olmocr_training_runs")
 # A GRPO run (one per seed) starting from an SFT run; its name shares the training runs' namespace on disk.

@@ -6,12 +6,15 @@ from typing import Literal
 import dagster as dg
 from pydantic import Field
 
-from olmocr_core.collection import CollectionRegistry, CollectionSpec
-from olmocr_core.engines.factory import EngineConfig, engine_config_from_options, resolve_released_model
-from olmocr_core.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE, GroupOptions
-from olmocr_core.settings import default_platform_root
-from olmocr_core.storage import Storage, is_s3_url
-from olmocr_core.train.store import ModelStore
+from olmocr_core.cli.flags import engine_config_from_options
+from olmocr_core.common.settings import default_platform_root
+from olmocr_core.engines.config import EngineConfig
+from olmocr_core.engines.open import resolve_released_model
+from olmocr_core.models.store import ModelStore
+from olmocr_core.storage.facade import Storage
+from olmocr_core.storage.objects import is_s3_url
+from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
+from olmocr_core.work.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE, GroupOptions
 
 
 class PlatformResource(dg.ConfigurableResource):

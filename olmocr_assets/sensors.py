@@ -26,17 +26,13 @@ from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PART
 
 from olmocr_assets.partitions import GROUPS_PER_RUN, collection_partitions, page_group_partitions
 from olmocr_assets.resources import PlatformResource
-from olmocr_core.collection import (
-    CollectionRegistry,
-    CollectionSpec,
-    SourceSpec,
-    add_new_to_manifest,
-    manifest_rows,
-    mean_pages,
-)
-from olmocr_core.errors import OlmocrError, StorageError
-from olmocr_core.sources import DOCUMENT_SUFFIXES
-from olmocr_core.storage import S3_SCHEME, ObjectInfo, Storage, glob_regex, is_glob, is_s3_url, parse_s3_url
+from olmocr_core.common.errors import OlmocrError, StorageError
+from olmocr_core.storage.facade import Storage
+from olmocr_core.storage.globs import glob_regex, is_glob
+from olmocr_core.storage.objects import S3_SCHEME, ObjectInfo, is_s3_url, parse_s3_url
+from olmocr_core.storage.sources import DOCUMENT_SUFFIXES
+from olmocr_core.work.collections import CollectionRegistry, CollectionSpec, SourceSpec
+from olmocr_core.work.manifests import add_new_to_manifest, manifest_rows, mean_pages
 
 # By key, so this module does not import the asset modules.
 PDF_COLLECTION = dg.AssetKey("pdf_collection")

@@ -18,10 +18,11 @@ from olmocr_assets.partitions import (
     page_group_partitions,
 )
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
-from olmocr_core.collection import CollectionSpec, SourceSpec, read_manifest
-from olmocr_core.jsonl import decode_jsonl
-from olmocr_core.storage import Storage
-from olmocr_core.workspace import Workspace
+from olmocr_core.formats.jsonl import decode_jsonl
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work.collections import CollectionSpec, SourceSpec
+from olmocr_core.work.manifests import read_manifest
+from olmocr_core.work.workspace import Workspace
 from tests.support.dagster_run import ASSETS, QUIET
 from tests.support.pdfgen import DIGITAL_TEXT
 
@@ -222,7 +223,7 @@ def test_collections_file_adds_a_sensor_per_s3_source(tmp_path, monkeypatch):
 def test_the_example_collections_file_parses():
     from pathlib import Path
 
-    from olmocr_core.collection import specs_from_yaml
+    from olmocr_core.work.collections import specs_from_yaml
 
     (spec,) = specs_from_yaml((Path(__file__).resolve().parents[1] / "deploy" / "collections.example.yaml").read_text())
     assert spec.name == "arxiv-2026" and spec.output_format == "jsonl.zst"

@@ -18,18 +18,19 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core.cli import build_parser, engine_config
+from olmocr_core.cli.flags import engine_config
+from olmocr_core.cli.main import build_parser
 from olmocr_core.engines.base import PageTask
 from olmocr_core.engines.cpu import CpuEngine
 from olmocr_core.engines.openai_client import OpenAiClient
 from olmocr_core.engines.vlm import VlmEngine
-from olmocr_core.groups import PageGroup, group_id
-from olmocr_core.jsonl import decode_jsonl
-from olmocr_core.pipeline import GroupOptions, process_group
-from olmocr_core.render_pool import ProcessWorkers, RenderPool, WorkerDied, WorkerTimeout
-from olmocr_core.storage import Storage
-from olmocr_core.worker import plan_workspace
-from olmocr_core.workspace import Workspace
+from olmocr_core.formats.jsonl import decode_jsonl
+from olmocr_core.rendering.pool import ProcessWorkers, RenderPool, WorkerDied, WorkerTimeout
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work.groups import PageGroup, group_id
+from olmocr_core.work.pipeline import GroupOptions, process_group
+from olmocr_core.work.planning import plan_workspace
+from olmocr_core.work.workspace import Workspace
 from tests.support import bad_pdfs
 
 REPO = Path(__file__).resolve().parents[1]
@@ -183,7 +184,7 @@ def test_thousands_of_pages_are_counted_planned_and_read_anywhere(cpu_engine, sa
 
 _RENDER_MEMORY = """
 import resource, struct, sys
-from olmocr_core import pdf
+from olmocr_core.rendering import pdf
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 sizes = []
 for path in sys.argv[1:]:

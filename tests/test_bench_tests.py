@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core.engines.factory import EngineConfig
+from olmocr_core.engines.config import EngineConfig
 from olmocr_core.evaluation import fuzzy
 from olmocr_core.evaluation.bench_tests import (
     InvalidBenchTest,

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core import pdf
+from olmocr_core.common.errors import ConfigError, ModelError, StorageError
 from olmocr_core.engines.hf_chat import ChatEncoder, HfChatModel
-from olmocr_core.errors import ConfigError, ModelError, StorageError
-from olmocr_core.model_source import weights_checksum
-from olmocr_core.prompts import build_messages
-from olmocr_core.storage import Storage
+from olmocr_core.formats.prompts import build_messages
+from olmocr_core.models.files import COMPLETE_MARKER, copy_processor_files
+from olmocr_core.models.source import weights_checksum
+from olmocr_core.rendering import pdf
+from olmocr_core.storage.facade import Storage
 from olmocr_core.train.checkpoints import copy_model, merge_lora, prepare_model, soup
-from olmocr_core.train.model_files import COMPLETE_MARKER, copy_processor_files
 from tests.support import pdfgen
 from tests.support.tiny_qwen import one_torch_thread
 

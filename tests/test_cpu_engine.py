@@ -12,10 +12,11 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from olmocr_core.common.errors import EmptyPdfError, EncryptedPdfError, EngineError, InputError, NotAPdfError
 from olmocr_core.engines import cpu
-from olmocr_core.engines.base import PageResult, PageTask
+from olmocr_core.engines.base import PageTask
 from olmocr_core.engines.cpu import CpuEngine
-from olmocr_core.errors import EmptyPdfError, EncryptedPdfError, EngineError, InputError, NotAPdfError
+from olmocr_core.formats.response import PageResult
 
 SHARED_PDFS = Path(__file__).resolve().parents[1].parent / "shared" / "pdfs"
 HAS_RAPIDOCR = (

@@ -2,9 +2,8 @@ import datetime
 import hashlib
 
 from olmocr_core import __version__
-from olmocr_core.dolma import build_dolma_document, decide_document
-from olmocr_core.engines.base import PageResult
-from olmocr_core.response import PageResponse
+from olmocr_core.formats.dolma import build_dolma_document, decide_document
+from olmocr_core.formats.response import PageResponse, PageResult
 
 
 def page(number, text, *, fallback=False, lang="en", table=False, tokens=(100, 20)):

@@ -25,10 +25,11 @@ from dagster._serdes import serialize_value
 
 from olmocr_assets.partitions import page_group_key, page_group_partitions
 from olmocr_assets.resources import PlatformResource
-from olmocr_core.collection import CollectionSpec, SourceSpec, add_new_to_manifest, manifest_rows, read_manifest
-from olmocr_core.storage import Storage
-from olmocr_core.worker import plan_collection
-from olmocr_core.workspace import Workspace
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work.collections import CollectionSpec, SourceSpec
+from olmocr_core.work.manifests import add_new_to_manifest, manifest_rows, read_manifest
+from olmocr_core.work.planning import plan_collection
+from olmocr_core.work.workspace import Workspace
 from tests.support.dagster_run import materialize_groups
 from tests.support.fault_checks import assert_each_once, fault_figures, ledger, print_figures, wait_for
 from tests.support.fault_proxy import FaultProxy, Rule

@@ -21,11 +21,11 @@ from pathlib import Path
 import boto3
 import pytest
 
-from olmocr_core import storage as storage_module
-from olmocr_core.cli import main
-from olmocr_core.errors import StorageError
-from olmocr_core.storage import Storage
-from olmocr_core.workspace import Workspace
+from olmocr_core.cli.main import main
+from olmocr_core.common.errors import StorageError
+from olmocr_core.storage import s3 as s3_backend
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work.workspace import Workspace
 from tests.support.fault_checks import assert_each_once, fault_figures, ledger, wait_for
 from tests.support.fault_proxy import FaultProxy, Rule
 
@@ -127,7 +127,7 @@ def test_worker_sigkilled_mid_group_then_retried(model_proxy, folder, sample_pdf
     model_proxy.add(Rule("delay", delay_s=0.3, path_contains=CHAT))  # slow answers: a wide window to kill in
     workspace = tmp_path / "ws"
     args = worker_args(folder, workspace, model_proxy.url, "--pages-per-group", "2", "--workers", "1")
-    worker = subprocess.Popen([sys.executable, "-m", "olmocr_core.cli", *args], cwd=REPO, stderr=subprocess.PIPE)
+    worker = subprocess.Popen([sys.executable, "-m", "olmocr_core.cli.main", *args], cwd=REPO, stderr=subprocess.PIPE)
     try:
         first = wait_for(lambda: _outputs(workspace), worker)
         requests_then = model_proxy.forwarded["POST"]
@@ -215,7 +215,7 @@ def test_s3_throttling_and_refused_connections_during_reads_and_writes(s3_proxy,
 def test_an_output_upload_cut_midway_leaves_no_partial_object(s3_proxy, s3_server, s3_bucket, s3_inputs, monkeypatch):
     """Every upload of an output cut after half its body (a writer dying mid-upload, on every retry): the
     run fails, and S3 shows no output at all, and an object being replaced keeps its old content."""
-    monkeypatch.setattr(storage_module, "_RETRIES", {"max_attempts": 3, "mode": "standard"})
+    monkeypatch.setattr(s3_backend, "_RETRIES", {"max_attempts": 3, "mode": "standard"})
     s3_proxy.add(Rule("cut_body", method="PUT", path_contains="/ws/results/"))
     assert main(s3_worker_args(s3_bucket)) == 1
     workspace = s3_workspace(s3_bucket, s3_server)

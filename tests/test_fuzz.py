@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core import pdf
-from olmocr_core.errors import InputError, OlmocrError
-from olmocr_core.render_pool import RenderPool
+from olmocr_core.common.errors import InputError, OlmocrError
+from olmocr_core.rendering import pdf
+from olmocr_core.rendering.pool import RenderPool
 from tests.support import bad_pdfs
 
 MUTANTS = 200

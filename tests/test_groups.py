@@ -2,8 +2,8 @@ import hashlib
 
 import pytest
 
-from olmocr_core.errors import CorruptPdfError
-from olmocr_core.groups import group_id, items_per_group, plan_groups, sample_mean_pages
+from olmocr_core.common.errors import CorruptPdfError
+from olmocr_core.work.groups import group_id, items_per_group, plan_groups, sample_mean_pages
 
 # Known answers from olmOCR 0.4.27's WorkQueue._compute_workgroup_hash on these inputs.
 KNOWN = [

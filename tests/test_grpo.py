@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from safetensors import safe_open
 
+from olmocr_core.common.errors import ConfigError
 from olmocr_core.engines.hf_chat import ChatEncoder, HfChatModel
-from olmocr_core.errors import ConfigError
-from olmocr_core.pdf import open_document, render_page_png
-from olmocr_core.prompts import PROMPT_V4, build_messages
+from olmocr_core.formats.prompts import PROMPT_V4, build_messages
+from olmocr_core.models.files import COMPLETE_MARKER, check_model_folder
+from olmocr_core.rendering.pdf import open_document, render_page_png
 from olmocr_core.train.grpo import (
     GrpoConfig,
     RewardWeights,
@@ -20,7 +21,6 @@ from olmocr_core.train.grpo import (
     load_grpo_config,
     train_grpo,
 )
-from olmocr_core.train.model_files import COMPLETE_MARKER, check_model_folder
 from olmocr_core.train.rewards import combined_reward, unit_test_reward
 from tests.support import bench_pages
 from tests.support.tiny_qwen import TINY_ANSWER, one_torch_thread

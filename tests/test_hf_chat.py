@@ -17,10 +17,10 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from olmocr_core.common.errors import ResponseParseError
 from olmocr_core.engines.hf_chat import HfBackend, HfChatModel, InvalidMessages, split_images
-from olmocr_core.errors import ResponseParseError
-from olmocr_core.prompts import TARGET_LONGEST_IMAGE_DIM, build_chat_request, build_messages, image_data_url
-from olmocr_core.response import parse_page_response
+from olmocr_core.formats.prompts import TARGET_LONGEST_IMAGE_DIM, build_chat_request, build_messages, image_data_url
+from olmocr_core.formats.response import parse_page_response
 from tests.support.tiny_qwen import TINY_ANSWER, one_torch_thread
 
 MAX_TOKENS = 100  # the tiny model's answer is 36 tokens

@@ -9,8 +9,8 @@ import json
 import pytest
 import zstandard
 
-from olmocr_core.errors import StorageError
-from olmocr_core.jsonl import decode_jsonl, encode_jsonl, jsonl_suffix
+from olmocr_core.common.errors import StorageError
+from olmocr_core.formats.jsonl import decode_jsonl, encode_jsonl, jsonl_suffix
 
 DOCS = [
     {"id": "a" * 40, "text": "Plain ASCII.\nSecond line", "source": "olmocr", "metadata": {"pdf-total-pages": 2}},

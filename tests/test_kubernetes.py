@@ -26,13 +26,13 @@ from olmocr_assets.ocr.pipes_worker import (
     engine_config_to_dict,
     worker_extras,
 )
-from olmocr_core.collection import CollectionSpec, SourceSpec
-from olmocr_core.engines.factory import EngineConfig, ManagedServerOptions
+from olmocr_core.engines.config import EngineConfig, ManagedServerOptions
 from olmocr_core.engines.openai_client import ClientSettings
 from olmocr_core.engines.vlm import VlmSettings
-from olmocr_core.groups import PageGroup, plan_groups
-from olmocr_core.jsonl import decode_jsonl
-from olmocr_core.pipeline import GroupOptions
+from olmocr_core.formats.jsonl import decode_jsonl
+from olmocr_core.work.collections import CollectionSpec, SourceSpec
+from olmocr_core.work.groups import PageGroup, plan_groups
+from olmocr_core.work.pipeline import GroupOptions
 from tests.support.k8s import REPO
 
 CPU_ENGINE = {"engine": "cpu", "render_workers": 1}

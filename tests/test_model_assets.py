@@ -26,10 +26,10 @@ from olmocr_assets.models.runner import ModelTaskRunner, grpo_pod_spec
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.partitions import grpo_run_partitions, model_candidate_partitions, training_run_partitions
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
-from olmocr_core.errors import ConfigError, EngineError
+from olmocr_core.common.errors import ConfigError, EngineError
+from olmocr_core.models.files import COMPLETE_MARKER
+from olmocr_core.models.store import CandidateSpec, ModelStore, check_name
 from olmocr_core.train import lifecycle
-from olmocr_core.train.model_files import COMPLETE_MARKER
-from olmocr_core.train.store import CandidateSpec, ModelStore, check_name
 from tests.support.bench_pages import write_learnable_bench
 from tests.support.tiny_qwen import build_tiny_qwen25vl
 from tests.support.training_pages import write_training_pages

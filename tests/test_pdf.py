@@ -16,8 +16,8 @@ import pymupdf
 import pytest
 from PIL import Image
 
-from olmocr_core import pdf
-from olmocr_core.errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError, InputError, NotAPdfError
+from olmocr_core.common.errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError, InputError, NotAPdfError
+from olmocr_core.rendering import pdf
 from tests.support import pdfgen
 
 # From SOURCES.md beside the shared PDFs.
@@ -341,11 +341,11 @@ def test_encode_png_refuses_non_rgb():
 
 
 def test_rendering_processes_skip_the_layout_model_that_only_the_cpu_engine_loads() -> None:
-    """`import pymupdf` builds pymupdf-layout's ONNX model (0.35 s, 55 MB a process); olmocr_core.pdf skips
+    """`import pymupdf` builds pymupdf-layout's ONNX model (0.35 s, 55 MB a process); olmocr_core.rendering.pdf skips
     it, and the cpu engine's workers still load it, once."""
     script = (
         "import sys\n"
-        "import olmocr_core.pdf, pymupdf, pymupdf4llm\n"
+        "import olmocr_core.rendering.pdf, pymupdf, pymupdf4llm\n"
         "print('pymupdf.layout' in sys.modules, pymupdf._get_layout is None)\n"
         "from olmocr_core.engines import cpu\n"
         "cpu._init_worker(None, 1)\n"

@@ -4,7 +4,7 @@ import dagster as dg
 import pytest
 
 from olmocr_assets.cli import main
-from olmocr_core.jsonl import decode_jsonl
+from olmocr_core.formats.jsonl import decode_jsonl
 
 pytestmark = pytest.mark.slow
 

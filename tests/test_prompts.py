@@ -1,8 +1,8 @@
 import base64
 import re
 
-from olmocr_core import prompts
-from olmocr_core.response import PageResponse, format_page_response
+from olmocr_core.formats import prompts
+from olmocr_core.formats.response import PageResponse, format_page_response
 
 # olmOCR 0.4.27's build_no_anchoring_v4_yaml_prompt(), copied as data: the models were trained on it.
 OLMOCR_V4_PROMPT = (

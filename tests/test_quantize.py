@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core import pdf
+from olmocr_core.common.errors import ConfigError, EngineError, ModelError
 from olmocr_core.engines.hf_chat import HfChatModel
-from olmocr_core.errors import ConfigError, EngineError, ModelError
-from olmocr_core.prompts import build_messages
+from olmocr_core.formats.prompts import build_messages
+from olmocr_core.models.files import COMPLETE_MARKER, PROCESSOR_FILES
+from olmocr_core.rendering import pdf
 from olmocr_core.train.lifecycle import ValidationSettings
-from olmocr_core.train.model_files import COMPLETE_MARKER, PROCESSOR_FILES
 from olmocr_core.train.quantize import QuantizeReport, quantize_fp8
 from olmocr_core.train.validate import (
     AgreementThresholds,

@@ -12,7 +12,7 @@ with open(sys.argv[1], "a") as marker:
     marker.write(f"{os.getpid()}\\n")
 if __name__ == "__main__":
     import asyncio
-    from olmocr_core.render_pool import ProcessWorkers
+    from olmocr_core.rendering.pool import ProcessWorkers
 
     async def main():
         workers = ProcessWorkers(2)

@@ -1,7 +1,7 @@
 import pytest
 
-from olmocr_core.errors import ResponseParseError
-from olmocr_core.response import PageResponse, format_page_response, parse_page_response
+from olmocr_core.common.errors import ResponseParseError
+from olmocr_core.formats.response import PageResponse, format_page_response, parse_page_response
 
 GOOD = """---
 primary_language: en

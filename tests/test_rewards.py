@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from olmocr_core.errors import ConfigError
-from olmocr_core.response import PageResponse, format_page_response
+from olmocr_core.common.errors import ConfigError
+from olmocr_core.formats.response import PageResponse, format_page_response
 from olmocr_core.train.rewards import (
     REWARDS,
     combined_reward,

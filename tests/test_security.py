@@ -19,20 +19,21 @@ from pathlib import Path
 import boto3
 import pytest
 
-from olmocr_core.cli import build_parser, engine_config, main
-from olmocr_core.collection import CollectionRegistry, CollectionSpec
-from olmocr_core.engines import factory
-from olmocr_core.engines.factory import EngineConfig, open_engine
+from olmocr_core.cli.flags import engine_config, engine_config_from_options
+from olmocr_core.cli.main import build_parser, main
+from olmocr_core.common.errors import OlmocrError, StorageError
+from olmocr_core.engines.config import EngineConfig
+from olmocr_core.engines.open import open_engine
 from olmocr_core.engines.openai_client import OpenAiClient
+from olmocr_core.engines.vllm_server import VllmServerConfig
 from olmocr_core.engines.vlm import VlmEngine
-from olmocr_core.errors import OlmocrError, StorageError
-from olmocr_core.groups import PageGroup, group_id
-from olmocr_core.model_source import resolve_model
-from olmocr_core.pipeline import GroupOptions, process_group
-from olmocr_core.render_pool import RenderPool
-from olmocr_core.storage import Storage
-from olmocr_core.vllm_server import VllmServerConfig
-from olmocr_core.workspace import Workspace, markdown_relative_path
+from olmocr_core.models.source import resolve_model
+from olmocr_core.rendering.pool import RenderPool
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
+from olmocr_core.work.groups import PageGroup, group_id
+from olmocr_core.work.pipeline import GroupOptions, process_group
+from olmocr_core.work.workspace import Workspace, markdown_relative_path
 from tests.support.s3 import FAKE_SECRET_KEY
 
 REPO = Path(__file__).resolve().parents[1]
@@ -188,7 +189,7 @@ def test_credentials_never_appear_in_logs_reports_or_documents(
     printed = capsys.readouterr()
     # A server URL with user:password, in a subprocess: its stdout and stderr.
     with_password = f"http://olmocr:{PASSWORD}@127.0.0.1:{port}/v1"
-    worker = [sys.executable, "-c", "import sys; from olmocr_core.cli import main; sys.exit(main())"]
+    worker = [sys.executable, "-c", "import sys; from olmocr_core.cli.main import main; sys.exit(main())"]
     ok = subprocess.run(
         [*worker, f"s3://{s3_bucket}/in/", "--workspace", str(tmp_path / "ws2"), "--server", with_password, "--quiet"],
         capture_output=True,
@@ -357,12 +358,12 @@ def test_the_host_option_reaches_the_server_command(tmp_path, monkeypatch):
             commands.append(config.command(1234))
             raise OlmocrError("recorded")
 
-    monkeypatch.setattr("olmocr_core.vllm_server.ManagedVllmServer", Recorder)
+    monkeypatch.setattr("olmocr_core.engines.open.ManagedVllmServer", Recorder)
     for host in (None, "10.0.0.5"):
         options = {"engine": "vlm", "model": str(tmp_path / "model"), "server_host": host}
 
         async def start(options=options):
-            async with open_engine(factory.engine_config_from_options(options)):
+            async with open_engine(engine_config_from_options(options)):
                 pass
 
         with pytest.raises(OlmocrError, match="recorded"):

@@ -23,8 +23,9 @@ from olmocr_assets.sensors import (
     build_sensors,
     s3_sensor_name,
 )
-from olmocr_core.collection import CollectionSpec, SourceSpec, read_manifest, write_manifest
-from olmocr_core.storage import Storage
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work.collections import CollectionSpec, SourceSpec
+from olmocr_core.work.manifests import read_manifest, write_manifest
 
 # ------------------------------------------------------------------------------- stand-in assets
 

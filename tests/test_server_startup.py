@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core.cli import main
-from olmocr_core.jsonl import decode_jsonl
+from olmocr_core.cli.main import main
+from olmocr_core.formats.jsonl import decode_jsonl
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core import pdf
 from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient, RequestRejected, ServerRefused
-from olmocr_core.prompts import build_chat_request
-from olmocr_core.response import parse_page_response
-from olmocr_core.vllm_server import parse_metrics
+from olmocr_core.engines.vllm_server import parse_metrics
+from olmocr_core.formats.prompts import build_chat_request
+from olmocr_core.formats.response import parse_page_response
+from olmocr_core.rendering import pdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 

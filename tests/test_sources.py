@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core.errors import MissingObjectError, StorageError
-from olmocr_core.sources import expand_sources
-from olmocr_core.storage import Storage
+from olmocr_core.common.errors import MissingObjectError, StorageError
+from olmocr_core.storage.facade import Storage
+from olmocr_core.storage.sources import expand_sources
 
 
 @pytest.fixture

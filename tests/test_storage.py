@@ -15,9 +15,10 @@ import pytest
 from botocore.exceptions import ClientError
 from moto.core import enable_iam_authentication
 
-from olmocr_core import storage as storage_module
-from olmocr_core.errors import MissingObjectError, StorageError
-from olmocr_core.storage import Storage, parse_s3_url
+from olmocr_core.common.errors import MissingObjectError, StorageError
+from olmocr_core.storage import s3 as s3_backend
+from olmocr_core.storage.facade import Storage
+from olmocr_core.storage.objects import parse_s3_url
 
 # ---------------------------------------------------------------------------------------------- helpers
 
@@ -305,7 +306,7 @@ def test_s3_write_if_absent_retries_a_409_until_it_settles(s3_bucket: str, monke
             raise _conflict()
         return real_put(**kwargs)
 
-    monkeypatch.setattr(storage_module, "_CONFLICT_BACKOFF_S", 0.0)
+    monkeypatch.setattr(s3_backend, "_CONFLICT_BACKOFF_S", 0.0)
     monkeypatch.setattr(client, "put_object", put_conflicting_once)
     path = f"s3://{s3_bucket}/claim"
     assert storage.write_if_absent(path, b"mine") is True
@@ -319,7 +320,7 @@ def test_s3_write_if_absent_gives_up_on_endless_409(s3_bucket: str, monkeypatch:
     def always_conflict(**kwargs):
         raise _conflict()
 
-    monkeypatch.setattr(storage_module, "_CONFLICT_BACKOFF_S", 0.0)
+    monkeypatch.setattr(s3_backend, "_CONFLICT_BACKOFF_S", 0.0)
     monkeypatch.setattr(storage.s3_client, "put_object", always_conflict)
     with pytest.raises(StorageError, match=r"claim: conditional write kept conflicting .*\(409\)"):
         storage.write_if_absent(f"s3://{s3_bucket}/claim", b"mine")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from olmocr_core.errors import ConfigError
+from olmocr_core.common.errors import ConfigError
 from olmocr_core.train.config import (
     DEFAULT_LORA_TARGETS,
     DatasetConfig,

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from olmocr_core.engines.hf_chat import ChatEncoder
-from olmocr_core.pdf import open_document, render_page_png
-from olmocr_core.prompts import build_messages
-from olmocr_core.response import parse_page_response
+from olmocr_core.formats.prompts import build_messages
+from olmocr_core.formats.response import parse_page_response
+from olmocr_core.rendering.pdf import open_document, render_page_png
 from olmocr_core.train.config import DatasetConfig
 from olmocr_core.train.data import (
     END_OF_TURN,

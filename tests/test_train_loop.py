@@ -15,12 +15,12 @@ import yaml
 from safetensors.torch import load_file
 
 from olmocr_core.engines.hf_chat import HfChatModel
-from olmocr_core.pdf import open_document, render_page_png
-from olmocr_core.prompts import build_messages
+from olmocr_core.formats.prompts import build_messages
+from olmocr_core.models.files import COMPLETE_MARKER, check_model_folder, complete_checkpoints, latest_checkpoint
+from olmocr_core.rendering.pdf import open_document, render_page_png
 from olmocr_core.train.config import TrainConfig, load_train_config
 from olmocr_core.train.loop import read_trainer_state, train
 from olmocr_core.train.metrics import METRICS_FILE
-from olmocr_core.train.model_files import COMPLETE_MARKER, check_model_folder, complete_checkpoints, latest_checkpoint
 from tests.support.tiny_qwen import one_torch_thread
 from tests.support.training_pages import write_training_pages
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core import pdf
-from olmocr_core.engines.factory import ManagedServerOptions
-from olmocr_core.errors import InputError
-from olmocr_core.prompts import TARGET_LONGEST_IMAGE_DIM, build_messages
+from olmocr_core.common.errors import InputError
+from olmocr_core.engines.config import ManagedServerOptions
+from olmocr_core.formats.prompts import TARGET_LONGEST_IMAGE_DIM, build_messages
+from olmocr_core.rendering import pdf
 from olmocr_core.train.validate import (
     AgreementThresholds,
     GreedyTrace,

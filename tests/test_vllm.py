@@ -12,26 +12,27 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core import pdf
-from olmocr_core.cli import main
-from olmocr_core.engines.factory import EngineConfig, open_engine
+from olmocr_core.cli.main import main
+from olmocr_core.common.errors import EngineError
+from olmocr_core.engines.config import EngineConfig
 from olmocr_core.engines.hf_chat import HfChatModel
+from olmocr_core.engines.open import open_engine
 from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient
-from olmocr_core.errors import EngineError
-from olmocr_core.groups import PageGroup, group_id
-from olmocr_core.jsonl import decode_jsonl
-from olmocr_core.model_source import weights_checksum
-from olmocr_core.pipeline import process_group
-from olmocr_core.prompts import build_chat_request, build_messages
-from olmocr_core.response import parse_page_response
-from olmocr_core.storage import Storage
+from olmocr_core.formats.jsonl import decode_jsonl
+from olmocr_core.formats.prompts import build_chat_request, build_messages
+from olmocr_core.formats.response import parse_page_response
+from olmocr_core.models.source import weights_checksum
+from olmocr_core.rendering import pdf
+from olmocr_core.storage.facade import Storage
 from olmocr_core.train.validate import (
     AgreementThresholds,
     compare_traces,
     greedy_from_server,
     greedy_under_transformers,
 )
-from olmocr_core.workspace import Workspace
+from olmocr_core.work.groups import PageGroup, group_id
+from olmocr_core.work.pipeline import process_group
+from olmocr_core.work.workspace import Workspace
 from tests.support.vllm_fixtures import TINY_VLLM_ARGS
 
 pytestmark = [pytest.mark.slow, pytest.mark.vllm]
@@ -235,7 +236,7 @@ def test_signals_to_the_worker_take_its_server_down(vllm_env, tiny_model_dir, sh
     folder.mkdir()
     for copy in range(12):  # 120 pages: still running when the signal comes
         shutil.copy(shared_pdfs / "form_on_later_pages.pdf", folder / f"form_{copy}.pdf")
-    command = [sys.executable, "-m", "olmocr_core.cli", str(folder), "--workspace", str(tmp_path / "ws"), "--engine", "vlm",
+    command = [sys.executable, "-m", "olmocr_core.cli.main", str(folder), "--workspace", str(tmp_path / "ws"), "--engine", "vlm",
                "--model", str(tiny_model_dir), "--pages-per-group", "30", "--workers", "1", "--quiet", *TINY_VLLM_ARGS]  # fmt: skip
     for sig, expected_code in ((signal.SIGTERM, 130), (signal.SIGKILL, -signal.SIGKILL)):
         worker = subprocess.Popen(command, cwd=Path(__file__).resolve().parents[1], stderr=subprocess.PIPE, text=True)

@@ -5,17 +5,17 @@ import json
 import boto3
 import pytest
 
-from olmocr_core.errors import EngineError
-from olmocr_core.model_source import (
+from olmocr_core.common.errors import EngineError
+from olmocr_core.engines.vllm_server import VllmServerConfig, parse_metrics
+from olmocr_core.models.files import COMPLETE_MARKER
+from olmocr_core.models.source import (
     download_model_folder,
     locate_model,
     model_revision,
     resolve_model,
     weights_checksum,
 )
-from olmocr_core.storage import Storage
-from olmocr_core.train.model_files import COMPLETE_MARKER
-from olmocr_core.vllm_server import VllmServerConfig, parse_metrics
+from olmocr_core.storage.facade import Storage
 
 METRICS = """# HELP vllm:num_requests_running Number of requests in model execution batches.
 # TYPE vllm:num_requests_running gauge
@@ -128,20 +128,21 @@ def test_a_model_copy_that_finishes_second_keeps_the_first(s3_bucket, tmp_path):
 
 
 def test_server_meter_shows_live_queue_and_token_rate(monkeypatch):
-    from olmocr_core import cli
-    from olmocr_core.vllm_server import ManagedVllmServer, ServerMetrics
+    from olmocr_core.cli import console
+    from olmocr_core.engines.vllm_server import ManagedVllmServer, ServerMetrics
 
     clock = iter([100.0, 102.0])
-    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(console.time, "monotonic", lambda: next(clock))
     server = ManagedVllmServer(VllmServerConfig(model="m", port=1))
-    meter = cli.ServerMeter(server)
+    meter = console.ServerMeter(server)
     server.metrics = ServerMetrics(running=4, waiting=2, generation_tokens=6000)
     assert meter.line() == "server: 4 running, 2 waiting, 3,000 tokens/s"
 
 
 def test_worker_flags_and_dagster_resource_mean_the_same_engine():
     from olmocr_assets.resources import OcrEngineResource
-    from olmocr_core.cli import build_parser, engine_config
+    from olmocr_core.cli.flags import engine_config
+    from olmocr_core.cli.main import build_parser
 
     flags = ["a.pdf", "--workspace", "s3://b/ws", "--engine", "vlm", "--model", "s3://b/models/olmocr",
              "--max-page-retries", "3", "--guided-decoding", "--max-concurrent-requests", "64",

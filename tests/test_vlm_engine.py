@@ -11,9 +11,9 @@ import pytest
 from olmocr_core.engines.base import PageTask
 from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient, ServerRefused, ServerUnavailable
 from olmocr_core.engines.vlm import VlmEngine, VlmSettings
-from olmocr_core.prompts import TEMPERATURES
-from olmocr_core.render_pool import RenderPool
-from olmocr_core.response import PageResponse, format_page_response
+from olmocr_core.formats.prompts import TEMPERATURES
+from olmocr_core.formats.response import PageResponse, format_page_response
+from olmocr_core.rendering.pool import RenderPool
 from tests.support.model_fixtures import _free_port
 from tests.support.pdfgen import DIGITAL_TEXT
 from tests.support.tiny_qwen import TINY_ANSWER

@@ -7,15 +7,15 @@ import shutil
 import boto3
 import pytest
 
-from olmocr_core.cli import main
+from olmocr_core.cli.main import main
 from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient
 from olmocr_core.engines.vlm import VlmEngine
-from olmocr_core.groups import PageGroup, group_id
-from olmocr_core.jsonl import decode_jsonl
-from olmocr_core.pipeline import process_group
-from olmocr_core.render_pool import RenderPool
-from olmocr_core.storage import Storage
-from olmocr_core.workspace import Workspace
+from olmocr_core.formats.jsonl import decode_jsonl
+from olmocr_core.rendering.pool import RenderPool
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work.groups import PageGroup, group_id
+from olmocr_core.work.pipeline import process_group
+from olmocr_core.work.workspace import Workspace
 
 pytestmark = pytest.mark.slow
 
@@ -230,7 +230,7 @@ def test_a_worker_dying_as_its_output_lands_has_written_the_report_and_markdown(
 
 
 def test_hf_engine_runs_the_model_in_process(tiny_model_dir, shared_pdfs, tmp_path):
-    from olmocr_core.model_source import weights_checksum
+    from olmocr_core.models.source import weights_checksum
 
     workspace = tmp_path / "ws"
     edgar = str(shared_pdfs / "edgar.pdf")

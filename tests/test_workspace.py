@@ -4,9 +4,9 @@ import io
 import pytest
 import zstandard
 
-from olmocr_core.groups import PageGroup
-from olmocr_core.storage import Storage
-from olmocr_core.workspace import Workspace, markdown_relative_path
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work.groups import PageGroup
+from olmocr_core.work.workspace import Workspace, markdown_relative_path
 
 
 def test_paths_follow_olmocr_layout(tmp_path):

@@ -6,11 +6,11 @@ import sqlalchemy.exc
 
 from olmocr_assets.partitions import PARTITION_BATCH, collection_partitions, page_group_key, page_group_partitions
 from olmocr_assets.resources import PlatformResource
-from olmocr_core import stats
-from olmocr_core.collection import add_new_to_manifest, read_manifest, scan_sources
-from olmocr_core.jsonl import decode_jsonl
-from olmocr_core.storage import Storage
-from olmocr_core.worker import plan_collection
+from olmocr_core.formats.jsonl import decode_jsonl
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work import stats
+from olmocr_core.work.manifests import add_new_to_manifest, read_manifest, scan_sources
+from olmocr_core.work.planning import plan_collection
 
 GROUP = "ocr"
 OWNERS = ["team:olmocr"]

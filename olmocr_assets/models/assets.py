@@ -19,9 +19,9 @@ from olmocr_assets.partitions import (
     training_run_partitions,
 )
 from olmocr_assets.resources import PlatformResource
-from olmocr_core.model_source import weights_checksum
+from olmocr_core.models.source import weights_checksum
+from olmocr_core.models.store import CandidateSpec, GrpoRunSpec, ReleaseRecord, now_iso
 from olmocr_core.train import lifecycle
-from olmocr_core.train.store import CandidateSpec, GrpoRunSpec, ReleaseRecord, now_iso
 
 GROUP = "models"
 OWNERS = ["team:olmocr"]

@@ -20,8 +20,8 @@ from olmocr_assets.models.runner import ModelTaskRunner
 from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
 from olmocr_assets.partitions import model_candidate_partitions, training_dataset_partitions, training_run_partitions
 from olmocr_assets.resources import PlatformResource
+from olmocr_core.models.store import METHODS, check_name
 from olmocr_core.train import lifecycle
-from olmocr_core.train.store import METHODS, check_name
 
 ASSETS = model_assets()
 

@@ -12,13 +12,13 @@ from olmocr_assets.ocr.kubernetes import KubernetesGpuResource, run_groups_in_po
 from olmocr_assets.ocr.pipes_worker import engine_config_to_dict
 from olmocr_assets.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
 from olmocr_assets.resources import OcrEngineResource, PlatformResource
-from olmocr_core.collection import CollectionSpec
-from olmocr_core.dolma import document_problems
-from olmocr_core.engines.factory import EngineConfig
-from olmocr_core.groups import PageGroup
-from olmocr_core.jsonl import decode_jsonl
-from olmocr_core.pipeline import GroupReport
-from olmocr_core.worker import convert_collection_groups
+from olmocr_core.engines.config import EngineConfig
+from olmocr_core.formats.dolma import document_problems
+from olmocr_core.formats.jsonl import decode_jsonl
+from olmocr_core.work.collections import CollectionSpec
+from olmocr_core.work.groups import PageGroup
+from olmocr_core.work.pipeline import GroupReport
+from olmocr_core.work.worker import convert_collection_groups
 
 # Bump when what a page becomes changes (prompt, parsing, Dolma layout): outputs then show as stale.
 # The model that wrote a group is in its metadata (model, model_revision): a new released model

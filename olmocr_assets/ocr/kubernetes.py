@@ -13,9 +13,9 @@ import dagster as dg
 from pydantic import Field
 
 from olmocr_assets.ocr.pipes_worker import MODULE, worker_extras
-from olmocr_core.collection import CollectionSpec
-from olmocr_core.groups import PageGroup
-from olmocr_core.pipeline import GroupOptions
+from olmocr_core.work.collections import CollectionSpec
+from olmocr_core.work.groups import PageGroup
+from olmocr_core.work.pipeline import GroupOptions
 
 if TYPE_CHECKING:  # dagster_k8s and the Kubernetes client take a second to import: only a pod needs them
     from dagster_k8s import PipesK8sClient

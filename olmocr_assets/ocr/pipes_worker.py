@@ -22,13 +22,13 @@ from typing import Any
 
 from dagster_pipes import PipesContext, open_dagster_pipes
 
-from olmocr_core.collection import CollectionSpec
-from olmocr_core.engines.factory import EngineConfig, ManagedServerOptions
+from olmocr_core.engines.config import EngineConfig, ManagedServerOptions
 from olmocr_core.engines.openai_client import ClientSettings
 from olmocr_core.engines.vlm import VlmSettings
-from olmocr_core.groups import PageGroup
-from olmocr_core.pipeline import GroupOptions, GroupReport
-from olmocr_core.worker import convert_collection_groups
+from olmocr_core.work.collections import CollectionSpec
+from olmocr_core.work.groups import PageGroup
+from olmocr_core.work.pipeline import GroupOptions, GroupReport
+from olmocr_core.work.worker import convert_collection_groups
 
 MODULE = "olmocr_assets.ocr.pipes_worker"
 # The Pipes context travels in the pod spec (an env var anyone who can read pods can decode), so an API

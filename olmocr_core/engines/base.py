@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from olmocr_core.response import PageResponse
+from olmocr_core.formats.response import PageResult
 
 
 @dataclass(frozen=True)
@@ -20,29 +20,6 @@ class Completion:
     finish_reason: str
     prompt_tokens: int
     completion_tokens: int
-
-
-@dataclass
-class PageResult:
-    """What we keep for every page: the answer and how it was obtained."""
-
-    page_number: int  # 1-based, like olmOCR
-    response: PageResponse
-    engine: str
-    attempts: int = 1
-    # Tokens of the accepted answer (what olmOCR's Dolma metadata counts) ...
-    input_tokens: int = 0
-    output_tokens: int = 0
-    # ... and of every attempt, which is what the page cost.
-    tokens_spent_in: int = 0
-    tokens_spent_out: int = 0
-    seconds: float = 0.0
-    is_fallback: bool = False
-    error: str | None = None  # why the page fell back, when it did
-
-    @property
-    def text(self) -> str:
-        return self.response.natural_text or ""
 
 
 @dataclass(frozen=True)

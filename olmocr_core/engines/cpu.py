@@ -34,19 +34,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from olmocr_core.engines.base import PageResult, PageTask
-from olmocr_core.errors import (
+import numpy
+
+from olmocr_core.common.errors import (
     EngineError,
     InputError,
 )
-from olmocr_core.render_pool import (
+from olmocr_core.engines.base import PageTask
+from olmocr_core.formats.response import PageResponse, PageResult
+from olmocr_core.rendering import pdf
+from olmocr_core.rendering.pool import (
     DEFAULT_RENDER_TIMEOUT_S,
     ProcessWorkers,
     WorkerDied,
     WorkerTimeout,
     available_cpus,
 )
-from olmocr_core.response import PageResponse
 
 if TYPE_CHECKING:  # workers import pymupdf only after limiting onnxruntime's threads (see _init_worker)
     import pymupdf
@@ -220,12 +223,12 @@ def _init_worker(ocr_backend: str | None, threads: int) -> None:
     global _loads, _ocr_function
     layout_was_built = "pymupdf.layout" in sys.modules
     _limit_onnx_threads(threads)
-    import pymupdf
-    import pymupdf4llm
+    import pymupdf  # lazy: after rendering.pdf and the onnxruntime thread limit
+    import pymupdf4llm  # lazy: builds a layout model on import: cpu workers only
 
     if layout_was_built:  # before the limit, by whoever imported pymupdf first: build it again under it
         pymupdf4llm.use_layout(False)
-    pymupdf4llm.use_layout(True)  # olmocr_core.pdf imports pymupdf, and with it pymupdf4llm, without it
+    pymupdf4llm.use_layout(True)  # olmocr_core.rendering.pdf imports pymupdf, and with it pymupdf4llm, without it
     # pymupdf4llm reports each parse ("OCR on page...") through PyMuPDF's message stream, stdout by default.
     pymupdf.set_messages(pylogging=True, pylogging_level=logging.DEBUG)
     _ocr_function = _load_ocr(ocr_backend) if ocr_backend else None
@@ -239,7 +242,7 @@ def _limit_onnx_threads(threads: int) -> None:
     spinning threads over the same cores and scale far below N. pymupdf-layout and RapidOCR build
     their own SessionOptions and offer no thread setting, hence this narrowing of InferenceSession.
     """
-    import onnxruntime
+    import onnxruntime  # lazy: onnxruntime is optional (ocr extra)
 
     base = onnxruntime.InferenceSession
 
@@ -255,10 +258,10 @@ def _limit_onnx_threads(threads: int) -> None:
 
 def _load_ocr(backend: str) -> Callable:
     """Import pymupdf4llm's RapidOCR hook and build its models now rather than on the first scan."""
-    import pymupdf
+    import pymupdf  # lazy: after rendering.pdf and the onnxruntime thread limit
 
     with contextlib.redirect_stdout(io.StringIO()):  # the hook prints its backend choice on import
-        from pymupdf4llm.ocr import rapidocr_api
+        from pymupdf4llm.ocr import rapidocr_api  # lazy: pymupdf4llm's OCR hook needs rapidocr (ocr extra)
     # RapidOCR loads each model on first use: recognise a rendered word once to load all three.
     sample = pymupdf.open()
     page = sample.new_page(width=160, height=40)
@@ -268,8 +271,6 @@ def _load_ocr(backend: str) -> Callable:
 
 
 def _rgb_array(pixmap: pymupdf.Pixmap):
-    import numpy
-
     return numpy.frombuffer(pixmap.samples, dtype=numpy.uint8).reshape(pixmap.height, pixmap.width, pixmap.n)
 
 
@@ -307,7 +308,7 @@ def _markdown_page(document: pymupdf.Document, index: int) -> tuple[str, bool, b
 
 
 def _layout_markdown(document: pymupdf.Document, index: int, ocr: bool, *, keep_margins: bool) -> dict:
-    import pymupdf4llm
+    import pymupdf4llm  # lazy: builds a layout model on import: cpu workers only
 
     # pymupdf4llm prints a blank line to stdout after a parse that had messages (an OCR'd page).
     with contextlib.redirect_stdout(io.StringIO()):
@@ -359,7 +360,7 @@ def _read_upright(page: pymupdf.Page) -> None:
 
 
 def _one_page_copy(document: pymupdf.Document, index: int) -> pymupdf.Document:
-    import pymupdf
+    import pymupdf  # lazy: after rendering.pdf and the onnxruntime thread limit
 
     copy = pymupdf.open()
     copy.insert_pdf(document, from_page=index, to_page=index)
@@ -368,7 +369,7 @@ def _one_page_copy(document: pymupdf.Document, index: int) -> pymupdf.Document:
 
 def _fitted_copy(document: pymupdf.Document, index: int, longest_side: float) -> pymupdf.Document:
     """The page alone, scaled so that its longest side is ``longest_side`` points (text stays text)."""
-    import pymupdf
+    import pymupdf  # lazy: after rendering.pdf and the onnxruntime thread limit
 
     rect = document[index].rect
     scale = longest_side / max(rect.width, rect.height)
@@ -397,10 +398,8 @@ def _page_index(document: pymupdf.Document, page_number: int) -> int:
 
 def _document(path: str) -> pymupdf.Document:
     """The PDF at ``path`` (an image as a one-page PDF, so that it can be OCR'd), opened once per worker.
-    Unreadable files raise olmocr_core.pdf's typed InputErrors, which cross back to the engine intact."""
-    import pymupdf
-
-    from olmocr_core import pdf
+    Unreadable files raise olmocr_core.rendering.pdf's typed InputErrors, which cross back to the engine intact."""
+    import pymupdf  # lazy: after rendering.pdf and the onnxruntime thread limit
 
     document = pdf.cached_document(path)
     if document.is_pdf:

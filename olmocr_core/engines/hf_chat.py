@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from olmocr_core.engines.base import Completion
-from olmocr_core.model_source import resolve_model
+from olmocr_core.models.source import resolve_model
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -38,7 +38,7 @@ class InvalidMessages(ValueError):
 
 def decode_image_url(url: str) -> Image:
     """A ``data:image/...;base64,`` URL as an RGB PIL image (remote URLs are not fetched)."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError  # lazy: pillow is optional (train extra)
 
     match = _DATA_URL.match(url)
     if match is None:
@@ -105,7 +105,7 @@ class ChatEncoder:
 
     @classmethod
     def load(cls, model_dir: Path) -> ChatEncoder:
-        from transformers import AutoImageProcessor, AutoTokenizer
+        from transformers import AutoImageProcessor, AutoTokenizer  # lazy: optional (train extra), slow import
 
         tokenizer = AutoTokenizer.from_pretrained(model_dir)
         # The torchvision image processor when torchvision imports, else the PIL one.
@@ -114,8 +114,8 @@ class ChatEncoder:
 
     def encode(self, messages: list[dict]) -> BatchFeature:
         """Model inputs (input_ids, attention_mask, mm_token_type_ids, pixel_values, image_grid_thw)."""
-        import torch
-        from transformers import BatchFeature
+        import torch  # lazy: optional (train extra), slow import
+        from transformers import BatchFeature  # lazy: optional (train extra), slow import
 
         template_messages, images = split_images(messages)
         prompt = self.tokenizer.apply_chat_template(
@@ -159,7 +159,7 @@ def _chat_template(model_dir: Path, tokenizer: Any) -> str:
 
 def pick_device() -> str:
     """The best device here: cuda, then Apple's mps, then cpu."""
-    import torch
+    import torch  # lazy: optional (train extra), slow import
 
     if torch.cuda.is_available():
         return "cuda"
@@ -171,8 +171,8 @@ def pick_device() -> str:
 def left_pad(encoded: Sequence[BatchFeature], pad_token_id: int) -> BatchFeature:
     """Several encoded prompts as one batch: token rows left-padded to the longest (a decoder-only model
     continues every row from the same last column), the images' patches and grids concatenated in order."""
-    import torch
-    from transformers import BatchFeature
+    import torch  # lazy: optional (train extra), slow import
+    from transformers import BatchFeature  # lazy: optional (train extra), slow import
 
     width = max(one["input_ids"].shape[1] for one in encoded)
 
@@ -210,7 +210,7 @@ class HfChatModel:
     @classmethod
     def load(cls, model_dir: str | Path, device: str | None = None, dtype: Any = None) -> HfChatModel:
         """Load once: a local folder, a hub repo id or s3://; dtype None keeps the checkpoint's own dtype."""
-        from transformers import AutoModelForImageTextToText
+        from transformers import AutoModelForImageTextToText  # lazy: optional (train extra), slow import
 
         resolved = resolve_model(str(model_dir))
         device = device or pick_device()
@@ -244,7 +244,7 @@ class HfChatModel:
         stop tokens from ending an answer before that many tokens: equal to max_tokens, every answer is exactly
         max_tokens long, which is how throughput is measured with a model that stops at random.
         """
-        import torch
+        import torch  # lazy: optional (train extra), slow import
 
         if not requests:
             return []
@@ -285,7 +285,7 @@ class HfChatModel:
     def _generation_config(self, temperature: float, max_tokens: int, min_tokens: int = 0) -> GenerationConfig:
         """OpenAI semantics whatever the checkpoint's generation_config.json suggests: greedy at temperature 0,
         else plain temperature sampling (no top-k, top-p or repetition penalty)."""
-        from transformers import GenerationConfig
+        from transformers import GenerationConfig  # lazy: optional (train extra), slow import
 
         sampling = {"temperature": temperature, "top_k": 0, "top_p": 1.0} if temperature > 0 else {}
         return GenerationConfig(

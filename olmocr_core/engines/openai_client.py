@@ -25,8 +25,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import aiohttp
 
+from olmocr_core.common.errors import EngineError
 from olmocr_core.engines.base import Completion
-from olmocr_core.errors import EngineError
 
 log = logging.getLogger(__name__)
 

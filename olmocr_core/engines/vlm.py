@@ -15,19 +15,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from olmocr_core.engines.base import Completion, PageResult, PageTask
+from olmocr_core.common.errors import ResponseParseError
+from olmocr_core.engines.base import Completion, PageTask
 from olmocr_core.engines.openai_client import RequestRejected
-from olmocr_core.errors import ResponseParseError
-from olmocr_core.prompts import (
+from olmocr_core.engines.vllm_server import ManagedVllmServer
+from olmocr_core.formats.prompts import (
     DEFAULT_MAX_TOKENS,
     SERVED_MODEL_NAME,
     TARGET_LONGEST_IMAGE_DIM,
     TEMPERATURES,
     build_chat_request,
 )
-from olmocr_core.render_pool import RenderPool
-from olmocr_core.response import PageResponse, parse_page_response
-from olmocr_core.vllm_server import ManagedVllmServer
+from olmocr_core.formats.response import PageResponse, PageResult, parse_page_response
+from olmocr_core.rendering.pool import RenderPool
 
 log = logging.getLogger(__name__)
 

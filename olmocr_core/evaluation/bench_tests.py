@@ -32,7 +32,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, ClassVar
 
-from olmocr_core.errors import ConfigError
+from olmocr_core.common.errors import ConfigError
 from olmocr_core.evaluation import fuzzy
 from olmocr_core.evaluation.tables import html_tables, markdown_tables
 

@@ -13,9 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from olmocr_core.aio import gather_or_cancel
+from olmocr_core.common.aio import gather_or_cancel
 from olmocr_core.engines.base import Engine, PageTask
-from olmocr_core.engines.factory import EngineConfig, open_engine
+from olmocr_core.engines.config import EngineConfig
+from olmocr_core.engines.open import open_engine
 from olmocr_core.evaluation.bench_tests import (
     BaselineTest,
     BenchScore,

@@ -1,4 +1,5 @@
 """Training and releasing olmOCR models, without Dagster: the same code runs in a GPU pod, a CLI or a test.
+(Model folders and the registry of released models are in ``olmocr_core.models``.)
 
 config       typed run configuration loaded from YAML (model, data, training)
 data         page PDFs with markdown answers -> tokenized samples (prompt masked), with skip reasons
@@ -8,10 +9,8 @@ metrics      metrics.jsonl, the records both SFT and GRPO runs log (and wandb, a
 train_state  optimizer, scheduler and RNG state saved without pickle (safetensors + JSON)
 threads      torch thread counts for CPU training
 grpo         GRPO with unit-test rewards (TRL's GRPOTrainer); rewards: the reward functions
-model_files  what makes a model folder self-contained; folders written whole or not at all
 checkpoints  LoRA merge, weight soups, self-contained model folders, copies to and from S3
 quantize     FP8 quantization with llmcompressor
 validate     vLLM against transformers: greedy tokens and their probabilities on the same pages
-store        where each stage keeps its files, and the registry of released models
 lifecycle    the steps between stages: registering runs, validating candidates, release lineage
 """

@@ -4,7 +4,7 @@ A training run leaves ``checkpoint-{step}/model/``: full weights, or a peft LoRA
 adapter_config.json names the base model). A release candidate is one of them (``single``), a LoRA
 adapter merged into its base (``merge``), or the weight-by-weight average of several fine-tunes of one
 base (``soup``, Wortsman et al. 2022: it often beats each of them). Every output folder is written to a
-temporary sibling and renamed into place with COMPLETE_MARKER last (model_files.staged_folder), so a
+temporary sibling and renamed into place with COMPLETE_MARKER last (models.files.staged_folder), so a
 crash never leaves a folder that looks finished. torch, transformers and peft are imported lazily.
 """
 
@@ -24,10 +24,8 @@ from typing import Any
 from boto3.exceptions import S3UploadFailedError
 from botocore.exceptions import BotoCoreError, ClientError
 
-from olmocr_core.errors import ConfigError, EngineError, ModelError, StorageError
-from olmocr_core.model_source import download_model_folder, locate_model, model_file_names, weights_checksum
-from olmocr_core.storage import Storage, is_s3_url, parse_s3_url
-from olmocr_core.train.model_files import (
+from olmocr_core.common.errors import ConfigError, EngineError, ModelError, StorageError
+from olmocr_core.models.files import (
     COMPLETE_MARKER,
     check_model_folder,
     copy_processor_files,
@@ -35,7 +33,10 @@ from olmocr_core.train.model_files import (
     is_lora_adapter,
     staged_folder,
 )
-from olmocr_core.train.store import METHODS
+from olmocr_core.models.source import download_model_folder, locate_model, model_file_names, weights_checksum
+from olmocr_core.models.store import METHODS
+from olmocr_core.storage.facade import Storage
+from olmocr_core.storage.objects import is_s3_url, parse_s3_url
 
 ADAPTER_WEIGHTS = "adapter_model.safetensors"
 # The files of a full checkpoint besides weights and processor files, copied into a soup from the first.
@@ -49,7 +50,7 @@ class PreparedModel:
     """A self-contained model folder made from training checkpoints, as the release records it."""
 
     path: Path
-    checksum: str  # model_source.weights_checksum: what every document's lineage will name
+    checksum: str  # models.source.weights_checksum: what every document's lineage will name
     size_bytes: int
     parameters: int
     method: str
@@ -63,12 +64,12 @@ def merge_lora(adapter_dir: Path, out_dir: Path, *, base: str | Path | None = No
     """Fold a LoRA adapter into its base model's weights and write a self-contained model folder.
 
     ``base`` overrides the adapter config's base_model_name_or_path (a local folder, s3:// or a hub id,
-    as model_source.locate_model takes them). Processor files come from the adapter folder where it has
+    as models.source.locate_model takes them). Processor files come from the adapter folder where it has
     them (the training run saved what it trained with), else from the base.
     """
-    import torch
-    from peft import PeftModel
-    from transformers import AutoModelForImageTextToText
+    import torch  # lazy: optional (train extra), slow import
+    from peft import PeftModel  # lazy: peft is optional (train extra)
+    from transformers import AutoModelForImageTextToText  # lazy: optional (train extra), slow import
 
     adapter_dir = Path(adapter_dir)
     base_dir = _resolve_base(adapter_dir, base)
@@ -118,7 +119,7 @@ def _check_adapter_fits(adapter_dir: Path, base_dir: Path, model: Any) -> None:
     peft alone would report a size mismatch deep inside load_state_dict, or only warn about adapter
     weights that land nowhere; this names the adapter, the base and the tensor.
     """
-    from safetensors import safe_open
+    from safetensors import safe_open  # lazy: safetensors is optional (train extra)
 
     modules = dict(model.named_modules())
     with safe_open(adapter_dir / ADAPTER_WEIGHTS, "pt") as weights:
@@ -156,7 +157,7 @@ def soup(checkpoints: Sequence[Path], out_dir: Path) -> Path:
     enough, half the memory for a 7B embedding) and stored in the original dtype. The output keeps the
     first checkpoint's shard layout, config, generation config and processor files.
     """
-    from safetensors.torch import save_file
+    from safetensors.torch import save_file  # lazy: safetensors is optional (train extra)
 
     checkpoints = [Path(path) for path in checkpoints]
     if len(checkpoints) < 2:
@@ -191,7 +192,7 @@ class _Handle:
 
 def _open_weights(checkpoint: Path, stack: contextlib.ExitStack) -> dict[str, _Handle]:
     """tensor name -> where it is, over every safetensors file of the checkpoint (memory-mapped)."""
-    from safetensors import safe_open
+    from safetensors import safe_open  # lazy: safetensors is optional (train extra)
 
     index: dict[str, _Handle] = {}
     for shard in sorted(checkpoint.glob("*.safetensors")):
@@ -264,7 +265,7 @@ def _some(verb: str, names: list[str], shown: int = 5) -> str:
 
 
 def _average(name: str, checkpoints: list[Path], indexes: list[dict[str, _Handle]]) -> Any:
-    import torch
+    import torch  # lazy: optional (train extra), slow import
 
     tensors = (index[name].reader.get_tensor(name) for index in indexes)
     first = next(tensors)

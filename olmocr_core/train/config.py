@@ -26,7 +26,7 @@ from typing import Any, Literal, TypeVar
 
 import yaml
 
-from olmocr_core.errors import ConfigError
+from olmocr_core.common.errors import ConfigError
 from olmocr_core.train.data import PIPELINE_STEPS, FieldError, PipelineStep, check_pipeline, default_pipeline
 
 # The language model's projections. Qwen2.5-VL's vision blocks have gate/up/down projections too: LoRA targets

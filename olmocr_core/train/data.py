@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
+from olmocr_core.common.errors import ConfigError, InputError, ResponseParseError
 from olmocr_core.engines.hf_chat import ChatEncoder
-from olmocr_core.errors import ConfigError, InputError, ResponseParseError
-from olmocr_core.model_source import locate_model
-from olmocr_core.pdf import ROTATIONS, encode_png, open_document, render_page_png
-from olmocr_core.prompts import TARGET_LONGEST_IMAGE_DIM, build_messages
-from olmocr_core.response import PageResponse, format_page_response, parse_page_response
+from olmocr_core.formats.prompts import TARGET_LONGEST_IMAGE_DIM, build_messages
+from olmocr_core.formats.response import PageResponse, format_page_response, parse_page_response
+from olmocr_core.models.source import locate_model
+from olmocr_core.rendering.pdf import ROTATIONS, encode_png, open_document, render_page_png
 
 if TYPE_CHECKING:
     import torch
@@ -122,7 +122,7 @@ class FrontMatterParser(PipelineStep):
 
 @dataclass(frozen=True)
 class PDFRenderer(PipelineStep):
-    """Render the page as the OCR pipeline does (olmocr_core.pdf), so training sees what inference sees."""
+    """Render the page as the OCR pipeline does (olmocr_core.rendering.pdf), so training sees what inference sees."""
 
     target_longest_image_dim: int = TARGET_LONGEST_IMAGE_DIM
     gives: ClassVar[frozenset[str]] = frozenset({"image"})
@@ -146,7 +146,7 @@ class RotationAugmentation(PipelineStep):
     """With ``probability``, turn the image by 90/180/270 degrees and make the answer say how to undo it.
 
     olmOCR's rotation_correction is the counter-clockwise turn that makes the image upright (the retry turns
-    the image by it, olmocr_core.pdf.render_page_png's ``rotation``). Turning an image by ``r`` changes the
+    the image by it, olmocr_core.rendering.pdf.render_page_png's ``rotation``). Turning an image by ``r`` changes the
     correction it needs from ``c`` to ``(c - r) mod 360``; the rotation is valid only when that is 0.
     """
 
@@ -168,7 +168,7 @@ class RotationAugmentation(PipelineStep):
 
 def rotate_png(png: bytes, rotation: int) -> bytes:
     """The PNG turned counter-clockwise by rotation degrees, like render_page_png(..., rotation=...)."""
-    from PIL import Image
+    from PIL import Image  # lazy: pillow is optional (train extra)
 
     with Image.open(io.BytesIO(png)) as image:
         rgb = np.asarray(image.convert("RGB"))
@@ -246,7 +246,7 @@ class InstructionBuilder(PipelineStep):
 
 @dataclass(frozen=True)
 class AnswerFormatter(PipelineStep):
-    """The answer the model learns: front matter + text, as olmocr_core.response formats and parses it."""
+    """The answer the model learns: front matter + text, as olmocr_core.formats.response formats and parses it."""
 
     needs: ClassVar[frozenset[str]] = frozenset({"page"})
     gives: ClassVar[frozenset[str]] = frozenset({"answer"})
@@ -272,7 +272,7 @@ class Tokenizer(PipelineStep):
             raise FieldError("max_length", "must be positive")
 
     def __call__(self, sample: PageSample, context: StepContext) -> None:
-        import torch
+        import torch  # lazy: optional (train extra), slow import
 
         prompt = context.encoder.encode(sample.messages)
         answer_ids = context.encoder.tokenizer(sample.answer + END_OF_TURN, return_tensors="pt")["input_ids"]
@@ -438,7 +438,7 @@ def collate(samples: Sequence[dict[str, torch.Tensor]], pad_token_id: int) -> di
     Padding is masked (attention 0, label IGNORE_INDEX, not an image token); the model takes every image's
     patches in one pixel_values tensor with image_grid_thw giving each image's grid, in sequence order.
     """
-    import torch
+    import torch  # lazy: optional (train extra), slow import
 
     length = max(sample["input_ids"].shape[1] for sample in samples)
     pad_values = {"input_ids": pad_token_id, "attention_mask": 0, "labels": IGNORE_INDEX, "mm_token_type_ids": 0}

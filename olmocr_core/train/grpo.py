@@ -37,16 +37,16 @@ from typing import Any, Literal
 
 import yaml
 
+from olmocr_core.common.errors import ConfigError, InputError
 from olmocr_core.engines.hf_chat import ChatEncoder, split_images
-from olmocr_core.errors import ConfigError, InputError
 from olmocr_core.evaluation.benchmark import BenchFolder, load_bench_folder
-from olmocr_core.model_source import locate_model
-from olmocr_core.pdf import render_page_file
-from olmocr_core.prompts import DEFAULT_MAX_TOKENS, TARGET_LONGEST_IMAGE_DIM, build_messages
+from olmocr_core.formats.prompts import DEFAULT_MAX_TOKENS, TARGET_LONGEST_IMAGE_DIM, build_messages
+from olmocr_core.models.files import check_model_folder, copy_processor_files, staged_folder
+from olmocr_core.models.source import locate_model
+from olmocr_core.rendering.pdf import render_page_file
 from olmocr_core.train.config import Section, check_positive, load_section, to_plain
 from olmocr_core.train.data import FieldError
 from olmocr_core.train.metrics import MetricsLog
-from olmocr_core.train.model_files import check_model_folder, copy_processor_files, staged_folder
 from olmocr_core.train.rewards import combined_reward
 from olmocr_core.train.threads import torch_threads
 
@@ -214,10 +214,10 @@ def train_grpo(
     on_log: Callable[[dict[str, Any]], None] | None = None,
 ) -> GrpoResult:
     """Run GRPO from ``model_dir`` (a folder, s3:// or a hub id) on the bench folder ``data_dir``."""
-    import torch
-    from datasets import Dataset
-    from transformers import AutoProcessor
-    from trl import GRPOTrainer
+    import torch  # lazy: optional (train extra), slow import
+    from datasets import Dataset  # lazy: datasets comes with trl (train extra)
+    from transformers import AutoProcessor  # lazy: optional (train extra), slow import
+    from trl import GRPOTrainer  # lazy: trl is optional (train extra)
 
     base = locate_model(str(model_dir))
     output_dir = Path(output_dir)
@@ -257,8 +257,8 @@ def train_grpo(
 
 
 def _load_model(base: Path, config: GrpoConfig) -> Any:
-    import torch
-    from transformers import AutoModelForImageTextToText
+    import torch  # lazy: optional (train extra), slow import
+    from transformers import AutoModelForImageTextToText  # lazy: optional (train extra), slow import
 
     model = AutoModelForImageTextToText.from_pretrained(base, dtype=torch.float32)
     if not config.train_vision_tower:
@@ -274,7 +274,7 @@ def _eos_token_ids(model: Any, processor: Any) -> list[int]:
 
 
 def _trl_config(config: GrpoConfig, scratch_dir: Path, *, use_cpu: bool) -> Any:
-    from trl import GRPOConfig
+    from trl import GRPOConfig  # lazy: trl is optional (train extra)
 
     generation = config.generation
     return GRPOConfig(
@@ -323,7 +323,7 @@ class _TrlMetrics:
         self.rewards.append(float(logs["reward"]))
 
     def callback(self) -> Any:
-        from transformers import TrainerCallback
+        from transformers import TrainerCallback  # lazy: optional (train extra), slow import
 
         metrics = self
 

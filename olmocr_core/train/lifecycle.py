@@ -11,11 +11,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from olmocr_core.errors import ConfigError
-from olmocr_core.model_source import weights_checksum
+from olmocr_core.common.errors import ConfigError
+from olmocr_core.engines.config import EngineConfig, ManagedServerOptions
+from olmocr_core.evaluation import benchmark
+from olmocr_core.models.files import latest_checkpoint
+from olmocr_core.models.source import weights_checksum
+from olmocr_core.models.store import ModelStore
+from olmocr_core.train.checkpoints import copy_model
 from olmocr_core.train.config import DatasetConfig, TrainConfig, load_train_config
-from olmocr_core.train.model_files import latest_checkpoint
-from olmocr_core.train.store import ModelStore
+from olmocr_core.train.data import list_pages, summarize_dataset
+from olmocr_core.train.validate import AgreementThresholds, validate_model
 
 BENCH_SCORE = "bench"  # the release score key new candidates are compared on
 
@@ -49,7 +54,6 @@ def register_run(store: ModelStore, run: str, run_yaml: str) -> list[str]:
 
 def summarize_registered_dataset(store: ModelStore, name: str) -> dict[str, Any]:
     """Run a registered dataset through its pipeline: its report (samples, skips by reason, tokens)."""
-    from olmocr_core.train.data import summarize_dataset
 
     config = load_train_config(store.dataset_spec(name))
     dataset = _find_dataset(config, name)
@@ -94,9 +98,8 @@ class ValidationSettings:
     score_tolerance: float = 0.0
     vllm_args: tuple[str, ...] = ()  # extra arguments for the vLLM server validation starts
 
-    def server_options(self, log_dir: Path | None = None) -> Any:
+    def server_options(self, log_dir: Path | None = None) -> ManagedServerOptions:
         """The vLLM server's options; its log goes to ``log_dir`` (kept: a failed validation's first question)."""
-        from olmocr_core.engines.factory import ManagedServerOptions
 
         return ManagedServerOptions(extra_args=tuple(self.vllm_args), log_dir=str(log_dir) if log_dir else None)
 
@@ -112,7 +115,6 @@ class ValidationOutcome:
 
 def validate_candidate(store: ModelStore, name: str, settings: ValidationSettings) -> ValidationOutcome:
     """Check a candidate's FP8 model before release; the outcome is also kept for the release step."""
-    from olmocr_core.train.validate import AgreementThresholds, validate_model
 
     model_dir = store.fp8_dir(name)
     thresholds = AgreementThresholds(
@@ -145,12 +147,10 @@ def _score(
     if not settings.bench_dir:
         outcome.score = {"reason": "no bench_dir configured: a model is never released unscored"}
         return
-    from olmocr_core.engines.factory import EngineConfig
-    from olmocr_core.evaluation.benchmark import evaluate_engine_on_bench
 
     options = settings.server_options(store.validation_log_dir(name, "score"))
     engine = EngineConfig(engine=settings.bench_engine, model=str(model_dir), managed=options)
-    score = evaluate_engine_on_bench(Path(settings.bench_dir), engine)
+    score = benchmark.evaluate_engine_on_bench(Path(settings.bench_dir), engine)
     current = store.current_release(excluding=name)
     floor = current.scores.get(BENCH_SCORE, 0.0) - settings.score_tolerance if current else 0.0
     outcome.scores[BENCH_SCORE] = score.overall
@@ -165,7 +165,6 @@ def _score(
 def validation_pages(store: ModelStore, name: str, count: int) -> list[tuple[Path, int]]:
     """The first pages of the candidate's datasets (eval sets first): (pdf, page number). A page with only
     its markdown is left out: validation reads the PDF."""
-    from olmocr_core.train.data import list_pages
 
     pages: list[tuple[Path, int]] = []
     for run in store.candidate(name).runs:
@@ -202,7 +201,6 @@ def release_lineage(store: ModelStore, name: str) -> dict[str, Any]:
 
 def publish(model_dir: Path, target: str) -> str:
     """Copy a released model to ``target`` (an s3:// prefix or a folder), whole or not at all."""
-    from olmocr_core.train.checkpoints import copy_model
 
     copy_model(str(model_dir), target)
     return target

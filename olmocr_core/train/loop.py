@@ -36,15 +36,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import yaml
 
+from olmocr_core.common.errors import ModelError
 from olmocr_core.engines.hf_chat import ChatEncoder, pick_device
-from olmocr_core.errors import ModelError
-from olmocr_core.model_source import resolve_model
-from olmocr_core.storage import Storage
-from olmocr_core.train import train_state
-from olmocr_core.train.config import TrainConfig, TrainingConfig
-from olmocr_core.train.data import IGNORE_INDEX, DatasetReport, PageDataset, collate
-from olmocr_core.train.metrics import MetricsLog
-from olmocr_core.train.model_files import (
+from olmocr_core.models.files import (
     COMPLETE_MARKER,
     check_model_folder,
     complete_checkpoints,
@@ -52,6 +46,13 @@ from olmocr_core.train.model_files import (
     latest_checkpoint,
     staged_folder,
 )
+from olmocr_core.models.source import resolve_model
+from olmocr_core.storage.facade import Storage
+from olmocr_core.train import train_state
+from olmocr_core.train.config import TrainConfig, TrainingConfig
+from olmocr_core.train.data import IGNORE_INDEX, DatasetReport, PageDataset, collate
+from olmocr_core.train.metrics import MetricsLog
+from olmocr_core.train.muon import MuonWithAuxAdam, param_groups_for_muon
 from olmocr_core.train.threads import torch_threads
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class _Run:
         checkpoint: Path | None,
         on_log: Callable[[dict], None] | None,
     ):
-        import torch
+        import torch  # lazy: optional (train extra), slow import
 
         self.config = config
         self.training: TrainingConfig = config.training
@@ -214,7 +215,7 @@ class _Run:
 
     def _step(self, micro_batches: list[dict[str, torch.Tensor]]) -> dict[str, float]:
         """One optimizer step over the micro-batches; the loss is the mean over all their answer tokens."""
-        import torch
+        import torch  # lazy: optional (train extra), slow import
 
         self.model.train()
         answer_tokens = sum(_answer_tokens(batch) for batch in micro_batches)
@@ -248,7 +249,7 @@ class _Run:
     def _train_samples(self) -> Iterator[dict[str, torch.Tensor]]:
         """Usable samples in the run's order, from the saved data position on. The position (epoch, cursor)
         advances as pages are consumed, so at a step boundary it is exactly where a resumed run must go on."""
-        import torch
+        import torch  # lazy: optional (train extra), slow import
 
         while self.training.num_epochs is None or self.state.epoch < self.training.num_epochs:
             order = self.train_data.order(self.state.epoch)
@@ -277,7 +278,7 @@ class _Run:
 
     def _evaluate(self) -> None:
         """Mean loss per answer token on each eval dataset."""
-        import torch
+        import torch  # lazy: optional (train extra), slow import
 
         self.model.eval()
         losses = {}
@@ -310,7 +311,7 @@ class _Run:
         )
 
     def _autocast(self) -> contextlib.AbstractContextManager:
-        import torch
+        import torch  # lazy: optional (train extra), slow import
 
         return torch.autocast(self.device, dtype=torch.bfloat16, enabled=self.training.bf16)
 
@@ -362,7 +363,7 @@ class _Run:
         settings = self.training.wandb
         if settings is None:
             return None
-        import wandb
+        import wandb  # lazy: wandb is optional, only for runs that log to it
 
         return wandb.init(
             project=settings.project,
@@ -411,7 +412,7 @@ def _lr_lambda(training: TrainingConfig, total_steps: int) -> Callable[[int], fl
 
 def _load_model(config: TrainConfig, base_dir: Path, checkpoint: Path | None) -> torch.nn.Module:
     """The model to train: the base, or a checkpoint's weights; wrapped with LoRA adapters when configured."""
-    from transformers import AutoModelForImageTextToText
+    from transformers import AutoModelForImageTextToText  # lazy: optional (train extra), slow import
 
     lora = config.model.lora
     source = checkpoint / "model" if checkpoint is not None and lora is None else base_dir
@@ -420,7 +421,7 @@ def _load_model(config: TrainConfig, base_dir: Path, checkpoint: Path | None) ->
     )
     if lora is None:
         return model
-    from peft import LoraConfig, PeftModel, get_peft_model
+    from peft import LoraConfig, PeftModel, get_peft_model  # lazy: peft is optional (train extra)
 
     if checkpoint is not None:
         return PeftModel.from_pretrained(model, checkpoint / "model", is_trainable=True)
@@ -432,9 +433,7 @@ def _load_model(config: TrainConfig, base_dir: Path, checkpoint: Path | None) ->
 
 def _build_optimizer(model: torch.nn.Module, training: TrainingConfig) -> torch.optim.Optimizer:
     """AdamW or Muon (with its auxiliary Adam); weight decay on matrices only, never on biases and norms."""
-    import torch
-
-    from olmocr_core.train.muon import MuonWithAuxAdam, param_groups_for_muon
+    import torch  # lazy: optional (train extra), slow import
 
     if training.optimizer == "muon":
         muon = training.muon
@@ -454,7 +453,7 @@ def _build_optimizer(model: torch.nn.Module, training: TrainingConfig) -> torch.
 
 
 def _seed_everything(seed: int) -> None:
-    import torch
+    import torch  # lazy: optional (train extra), slow import
 
     random.seed(seed)
     np.random.seed(seed)

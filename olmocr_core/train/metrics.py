@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from olmocr_core.storage import Storage
+from olmocr_core.storage.facade import Storage
 
 METRICS_FILE = "metrics.jsonl"
 

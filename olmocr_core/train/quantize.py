@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from olmocr_core.common.errors import ConfigError, ModelError
 from olmocr_core.engines.hf_chat import ChatEncoder
-from olmocr_core.errors import ConfigError, ModelError
-from olmocr_core.prompts import build_messages
-from olmocr_core.train.model_files import (
+from olmocr_core.formats.prompts import build_messages
+from olmocr_core.models.files import (
     check_model_folder,
     copy_processor_files,
     folder_size,
@@ -60,11 +60,11 @@ def quantize_fp8(
     ``calibration_pages`` are rendered page images (PNG bytes or image files), required by ``FP8`` and
     refused by ``FP8_DYNAMIC``, which has nothing to calibrate.
     """
-    import torch
-    from llmcompressor import oneshot
-    from llmcompressor.modifiers.quantization import QuantizationModifier
-    from torch.utils.data import DataLoader
-    from transformers import AutoModelForImageTextToText
+    import torch  # lazy: optional (train extra), slow import
+    from llmcompressor import oneshot  # lazy: optional (install_llmcompressor.sh)
+    from llmcompressor.modifiers.quantization import QuantizationModifier  # lazy: optional (install_llmcompressor.sh)
+    from torch.utils.data import DataLoader  # lazy: optional (train extra), slow import
+    from transformers import AutoModelForImageTextToText  # lazy: optional (train extra), slow import
 
     model_dir = Path(model_dir)
     _check_request(model_dir, scheme, calibration_pages)

@@ -23,11 +23,11 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from olmocr_core.errors import ConfigError, ResponseParseError
+from olmocr_core.common.errors import ConfigError, ResponseParseError
 from olmocr_core.evaluation import fuzzy
 from olmocr_core.evaluation.bench_tests import BenchTest, find_equations, parse_bench_test
 from olmocr_core.evaluation.tables import html_tables, markdown_tables
-from olmocr_core.response import PageResponse, parse_page_response, split_front_matter
+from olmocr_core.formats.response import PageResponse, parse_page_response, split_front_matter
 
 RewardFunction = Callable[..., list[float | None]]
 Completion = str | Sequence[Mapping[str, Any]]

@@ -14,7 +14,7 @@ def torch_threads(count: int | None) -> Iterator[None]:
     training 15 times and generation 40 times slower. On one thread, training also gives the same weights on
     every run.
     """
-    import torch
+    import torch  # lazy: optional (train extra), slow import
 
     if count is None:
         yield

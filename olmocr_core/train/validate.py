@@ -30,17 +30,16 @@ import time
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import aiohttp
 
-from olmocr_core import pdf
-from olmocr_core.engines.factory import EngineConfig, ManagedServerOptions, open_engine
-from olmocr_core.errors import EngineError, InputError
-from olmocr_core.prompts import SERVED_MODEL_NAME, TARGET_LONGEST_IMAGE_DIM, build_chat_request, build_messages
-
-if TYPE_CHECKING:
-    from olmocr_core.engines.hf_chat import HfChatModel
+from olmocr_core.common.errors import EngineError, InputError
+from olmocr_core.engines.config import EngineConfig, ManagedServerOptions
+from olmocr_core.engines.hf_chat import HfChatModel
+from olmocr_core.engines.open import open_engine
+from olmocr_core.formats.prompts import SERVED_MODEL_NAME, TARGET_LONGEST_IMAGE_DIM, build_chat_request, build_messages
+from olmocr_core.rendering import pdf
 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # vLLM's spelling of a token with return_tokens_as_token_ids (vllm...generate.base.serving.format_token_id_placeholder).
@@ -116,8 +115,6 @@ def greedy_under_transformers(
     dtype: Any = None,
 ) -> list[GreedyTrace]:
     """Greedy traces of ``pages`` from the model loaded once in this process with transformers."""
-    from olmocr_core.engines.hf_chat import HfChatModel
-
     _check_max_tokens(max_tokens)
     rendered = load_pages(pages)
     model = HfChatModel.load(model_dir, device=device, dtype=dtype)
@@ -125,7 +122,7 @@ def greedy_under_transformers(
 
 
 def _transformers_trace(model: HfChatModel, page: RenderedPage, max_tokens: int, ignore_eos: bool) -> GreedyTrace:
-    import torch
+    import torch  # lazy: optional (train extra), slow import
 
     # The chat backend's own greedy settings (stop tokens, no penalties), plus the raw logits of every step.
     config = model._generation_config(0.0, max_tokens)

@@ -12,8 +12,8 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from olmocr_core.jsonl import decode_jsonl
-from olmocr_core.workspace import Workspace, join
+from olmocr_core.formats.jsonl import decode_jsonl
+from olmocr_core.work.workspace import Workspace, join
 
 
 @dataclass

@@ -35,7 +35,7 @@ from aiohttp import web
 
 from olmocr_core.engines.base import Completion
 from olmocr_core.engines.hf_chat import HfChatModel, InvalidMessages, split_images
-from olmocr_core.prompts import SERVED_MODEL_NAME, build_messages
+from olmocr_core.formats.prompts import SERVED_MODEL_NAME, build_messages
 
 log = logging.getLogger("openai_server")
 

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from olmocr_core.engines.hf_chat import ChatEncoder
-from olmocr_core.prompts import PROMPT_V4, build_messages
-from olmocr_core.response import PageResponse, format_page_response
+from olmocr_core.formats.prompts import PROMPT_V4, build_messages
+from olmocr_core.formats.response import PageResponse, format_page_response
 from olmocr_core.train.threads import torch_threads
 
 # The answer the trained model gives for every page: front matter plus a short body.

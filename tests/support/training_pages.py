@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pymupdf
 
-from olmocr_core.response import PageResponse, format_page_response
+from olmocr_core.formats.response import PageResponse, format_page_response
 
 # Page sizes in points, all with different aspect ratios: rendered at 1288 px and fitted into the tiny model's
 # 64-token image budget they become 63, 60, 56, 54, 52 and 64 image tokens (grids 9x7, 5x12, 14x4, 6x9, 4x13, 8x8).

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from olmocr_core.engines.factory import ManagedServerOptions
+from olmocr_core.engines.config import ManagedServerOptions
 
 # What a small CPU machine needs to serve the tiny model (REFERENCE.md section 4).
 TINY_VLLM_ARGS = (

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
-from olmocr_core.errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError, InputError, NotAPdfError
-from olmocr_core.prompts import TARGET_LONGEST_IMAGE_DIM
+from olmocr_core.common.errors import CorruptPdfError, EmptyPdfError, EncryptedPdfError, InputError, NotAPdfError
+from olmocr_core.formats.prompts import TARGET_LONGEST_IMAGE_DIM
 
 # `import pymupdf` (2.0) also builds pymupdf-layout's ONNX model when it can import it: 0.35 s and 55 MB in
 # every rendering process, none of which uses it. Only the cpu engine does, and its workers import

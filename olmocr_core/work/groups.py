@@ -11,7 +11,7 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from olmocr_core.errors import OlmocrError
+from olmocr_core.common.errors import OlmocrError
 
 DEFAULT_PAGES_PER_GROUP = 500
 PAGE_COUNT_SAMPLE_SIZE = 100

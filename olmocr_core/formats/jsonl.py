@@ -15,7 +15,7 @@ from typing import Any
 
 import zstandard
 
-from olmocr_core.errors import StorageError
+from olmocr_core.common.errors import StorageError
 
 # Level 6 is gzip's own default: close to level 9's size at a fraction of the time. mtime=0 keeps the
 # output a pure function of the records, so re-writing the same documents gives identical bytes.

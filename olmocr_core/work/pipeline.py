@@ -18,14 +18,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
-from olmocr_core import pdf
-from olmocr_core.aio import gather_or_cancel
-from olmocr_core.dolma import DocumentOutcome, decide_document
-from olmocr_core.engines.base import Engine, PageResult, PageTask
-from olmocr_core.errors import InputError, MissingObjectError
-from olmocr_core.groups import PageGroup
-from olmocr_core.jsonl import encode_jsonl
-from olmocr_core.workspace import Workspace
+from olmocr_core.common.aio import gather_or_cancel
+from olmocr_core.common.errors import InputError, MissingObjectError
+from olmocr_core.engines.base import Engine, PageTask
+from olmocr_core.formats.dolma import DocumentOutcome, decide_document
+from olmocr_core.formats.jsonl import encode_jsonl
+from olmocr_core.formats.response import PageResult
+from olmocr_core.rendering import pdf
+from olmocr_core.work.groups import PageGroup
+from olmocr_core.work.workspace import Workspace
 
 log = logging.getLogger(__name__)
 

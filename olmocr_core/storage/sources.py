@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 
-from olmocr_core.errors import MissingObjectError
-from olmocr_core.storage import ObjectInfo, Storage, is_glob, is_s3_url, parse_s3_url
+from olmocr_core.common.errors import MissingObjectError
+from olmocr_core.storage.facade import Storage
+from olmocr_core.storage.globs import is_glob
+from olmocr_core.storage.objects import ObjectInfo, is_s3_url, parse_s3_url
 
 # What a directory or an S3 prefix contributes; anything else under it (READMEs, manifests) is skipped.
 DOCUMENT_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg")

@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from olmocr_core.errors import ModelError
+from olmocr_core.common.errors import ModelError
 
 # Files a Qwen2.5-VL checkpoint carries besides config.json, generation_config.json and the weights.
 PROCESSOR_FILES = (

@@ -1,32 +1,20 @@
-"""The worker: plan a workspace's page groups, then convert every group not yet done.
+"""Planning: a workspace's or a collection's PDFs cut into page groups, olmOCR's way.
 
-Expensive things (engine, model server, render pool) are created once by the caller and reused
-for every group.
+Page counts are sampled to size the groups; a collection's plan adds only PDFs no group holds yet.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import polars as pl
 
-from olmocr_core import pdf
-from olmocr_core.aio import gather_or_cancel
-from olmocr_core.collection import (
-    CollectionSpec,
-    SourceRouter,
-    mean_pages,
-    read_manifest,
-    record_page_counts,
-    sample_page_counts,
-)
-from olmocr_core.engines.base import Engine, PageResult
-from olmocr_core.engines.factory import EngineConfig, open_engine
-from olmocr_core.groups import (
+from olmocr_core.rendering import pdf
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work.collections import CollectionSpec, SourceRouter
+from olmocr_core.work.groups import (
     DEFAULT_MEAN_PAGES,
     DEFAULT_PAGES_PER_GROUP,
     PageGroup,
@@ -34,9 +22,8 @@ from olmocr_core.groups import (
     plan_groups,
     sample_mean_pages,
 )
-from olmocr_core.pipeline import GroupOptions, GroupReport, SourceFetcher, process_group
-from olmocr_core.storage import Storage
-from olmocr_core.workspace import Workspace
+from olmocr_core.work.manifests import mean_pages, read_manifest, record_page_counts, sample_page_counts
+from olmocr_core.work.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -124,72 +111,3 @@ def plan_collection(spec: CollectionSpec) -> CollectionPlan:
         workspace, unplanned["path"].to_list(), items_per_group(mean, spec.pages_per_group)
     )
     return CollectionPlan(index, new_groups, unplanned.height, mean)
-
-
-async def run_groups(
-    groups: Sequence[PageGroup],
-    engine: Engine,
-    workspace: Workspace,
-    sources: SourceFetcher,
-    options: GroupOptions = GroupOptions(),
-    on_page: Callable[[PageResult], None] = lambda page: None,
-    on_group: Callable[[GroupReport], None] = lambda report: None,
-    concurrent_groups: int = 2,
-) -> list[GroupReport]:
-    """Convert the groups whose output does not exist yet, ``concurrent_groups`` at a time.
-
-    More than one group in flight lets the next group's pages fill the server while the last slow
-    pages of a group finish (olmOCR's ``--workers``).
-    """
-    slots = asyncio.Semaphore(max(1, concurrent_groups))
-    reports: list[GroupReport] = []
-
-    async def one(group: PageGroup) -> None:
-        async with slots:
-            if await asyncio.to_thread(workspace.is_done, group.group_id):
-                return
-            report = await process_group(group, engine, workspace, sources, options, on_page)
-            on_group(report)
-            reports.append(report)
-
-    await gather_or_cancel(one(group) for group in groups)
-    return reports
-
-
-async def convert_collection_groups(
-    spec: CollectionSpec,
-    groups: Sequence[PageGroup],
-    engine_config: EngineConfig,
-    options: GroupOptions,
-    *,
-    concurrent_groups: int = 2,
-    log: Callable[[str], None] = log.info,
-    on_group: Callable[[GroupReport], None] = lambda report: None,
-) -> list[GroupReport]:
-    """A collection's groups not yet done, with one engine, each PDF fetched with its source's credentials.
-
-    Done groups are skipped before the engine starts, so a retried run whose groups are all written
-    loads no model.
-    """
-    workspace = spec.open_workspace()
-    todo = [group for group in groups if not await asyncio.to_thread(workspace.is_done, group.group_id)]
-    if done_before := len(groups) - len(todo):
-        log(f"{done_before} of {len(groups)} page groups were already done; their outputs stand")
-    if not todo:
-        return []
-    paths = [path for group in todo for path in group.paths]
-    manifest = read_manifest(spec, workspace.storage).filter(pl.col("path").is_in(paths))
-    log(f"collection {spec.name!r}: {len(todo)} page groups to convert, {len(paths)} PDFs")
-    started = time.perf_counter()
-    async with open_engine(engine_config) as engine:
-        # A model server may still be loading: pages render meanwhile and their requests wait for it.
-        log(f"engine {engine_config.kind} started in {time.perf_counter() - started:.1f} s: {engine.lineage()}")
-        return await run_groups(
-            todo,
-            engine,
-            workspace,
-            SourceRouter(spec, manifest),
-            options,
-            on_group=on_group,
-            concurrent_groups=concurrent_groups,
-        )

@@ -1,4 +1,4 @@
-"""olmOCR's answer format: YAML front matter, then the page's markdown."""
+"""olmOCR's answer format: YAML front matter, then the page's markdown; and PageResult, what we keep per page."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 
 import yaml
 
-from olmocr_core.errors import ResponseParseError
+from olmocr_core.common.errors import ResponseParseError
 
 VALID_ROTATIONS = (0, 90, 180, 270)
 
@@ -102,3 +102,26 @@ def format_page_response(response: PageResponse) -> str:
         "---"
     )
     return header if response.natural_text is None else f"{header}\n{response.natural_text}"
+
+
+@dataclass
+class PageResult:
+    """What we keep for every page: the answer and how it was obtained."""
+
+    page_number: int  # 1-based, like olmOCR
+    response: PageResponse
+    engine: str
+    attempts: int = 1
+    # Tokens of the accepted answer (what olmOCR's Dolma metadata counts) ...
+    input_tokens: int = 0
+    output_tokens: int = 0
+    # ... and of every attempt, which is what the page cost.
+    tokens_spent_in: int = 0
+    tokens_spent_out: int = 0
+    seconds: float = 0.0
+    is_fallback: bool = False
+    error: str | None = None  # why the page fell back, when it did
+
+    @property
+    def text(self) -> str:
+        return self.response.natural_text or ""

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from olmocr_core import __version__
-from olmocr_core.engines.base import PageResult
+from olmocr_core.formats.response import PageResult
 
 # The olmOCR release whose output format our documents follow, so its consumers read them.
 OLMOCR_FORMAT_VERSION = "0.4.27"

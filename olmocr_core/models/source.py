@@ -12,9 +12,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from olmocr_core.errors import EngineError
-from olmocr_core.storage import Storage, is_s3_url
-from olmocr_core.train.model_files import COMPLETE_MARKER, staged_folder
+from olmocr_core.common.errors import EngineError
+from olmocr_core.models.files import COMPLETE_MARKER, staged_folder
+from olmocr_core.storage.facade import Storage
+from olmocr_core.storage.objects import is_s3_url
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ def download_model_folder(storage: Storage, prefix: str, target: Path, *, replac
 
 def _from_hub(repo_id: str) -> Path:
     try:
-        from huggingface_hub import snapshot_download
+        from huggingface_hub import snapshot_download  # lazy: optional, only for hub ids
     except ImportError as exc:
         raise EngineError(f"model {repo_id!r} looks like a hub id, and huggingface_hub is not installed") from exc
     try:

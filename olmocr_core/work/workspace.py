@@ -17,9 +17,9 @@ from urllib.parse import urlparse
 
 import zstandard
 
-from olmocr_core.errors import StorageError
-from olmocr_core.groups import PageGroup
-from olmocr_core.storage import Storage
+from olmocr_core.common.errors import StorageError
+from olmocr_core.storage.facade import Storage
+from olmocr_core.work.groups import PageGroup
 
 INDEX_NAME = "work_index_list.csv.zstd"
 OUTPUT_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import json
 import logging
 import os
@@ -25,9 +26,9 @@ from pathlib import Path
 
 import aiohttp
 
+from olmocr_core.common.errors import EngineError
 from olmocr_core.engines.openai_client import poll_models
-from olmocr_core.errors import EngineError
-from olmocr_core.prompts import SERVED_MODEL_NAME
+from olmocr_core.formats.prompts import SERVED_MODEL_NAME
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ DEFAULT_MAX_MODEL_LEN = 16384
 
 @dataclass(frozen=True)
 class VllmServerConfig:
-    model: str  # a local model folder (resolve hub ids and s3:// first: model_source.resolve_model)
+    model: str  # a local model folder (resolve hub ids and s3:// first: models.source.resolve_model)
     served_model_name: str = SERVED_MODEL_NAME
     host: str = "127.0.0.1"
     port: int = 0  # 0: pick a free port
@@ -105,8 +106,6 @@ def parse_metrics(text: str) -> ServerMetrics:
 def _die_with_parent() -> None:
     """In the child: the kernel kills it when the worker dies, even by SIGKILL, so no server outlives
     its worker and holds the GPU."""
-    import ctypes
-
     pr_set_pdeathsig = 1
     ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 

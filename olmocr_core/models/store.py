@@ -25,8 +25,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from olmocr_core.errors import ConfigError
-from olmocr_core.storage import Storage
+from olmocr_core.common.errors import ConfigError
+from olmocr_core.common.settings import default_platform_root
+from olmocr_core.storage.facade import Storage
 
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 METHODS = ("single", "merge", "soup")
@@ -83,7 +84,7 @@ class ReleaseRecord:
 
     name: str
     path: str  # the model folder (local or s3://)
-    checksum: str  # sha256 of the weights (model_source.weights_checksum)
+    checksum: str  # sha256 of the weights (models.source.weights_checksum)
     released_at: str
     scores: dict[str, float] = field(default_factory=dict)
     lineage: dict[str, Any] = field(default_factory=dict)
@@ -202,3 +203,8 @@ class ModelStore:
 
 def now_iso() -> str:
     return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+
+
+def released_model_folder(name: str, models_root: str | None = None) -> str:
+    """The folder of released model ``name`` in the registry under ``models_root`` (default: the platform's)."""
+    return ModelStore(models_root or Path(default_platform_root()) / "models").released(name).path

@@ -27,8 +27,8 @@ from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
-from olmocr_core import pdf
-from olmocr_core.errors import EngineError, OlmocrError
+from olmocr_core.common.errors import EngineError, OlmocrError
+from olmocr_core.rendering import pdf
 
 T = TypeVar("T")
 

@@ -1,0 +1,58 @@
+"""What an engine is made of: which engine, its server or model, and the settings it runs with.
+
+``cpu``: PyMuPDF layout markdown (the embedded default). ``vlm``: an OpenAI-compatible server, the
+one at ``server`` or, without it, a vLLM server this worker starts for ``model``. ``hf``: the model
+in this process with transformers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from olmocr_core.common.errors import EngineError
+from olmocr_core.engines.openai_client import ClientSettings
+from olmocr_core.engines.vllm_server import DEFAULT_MAX_MODEL_LEN
+from olmocr_core.engines.vlm import VlmSettings
+from olmocr_core.rendering.pool import DEFAULT_RENDER_TIMEOUT_S
+
+ENGINES = ("vlm", "hf", "cpu")
+
+
+@dataclass(frozen=True)
+class ManagedServerOptions:
+    """How this worker runs vLLM when it starts the server itself."""
+
+    host: str = "127.0.0.1"  # loopback: the server has no authentication of its own
+    gpu_memory_utilization: float | None = None
+    max_model_len: int = DEFAULT_MAX_MODEL_LEN
+    tensor_parallel_size: int = 1
+    data_parallel_size: int = 1
+    extra_args: tuple[str, ...] = ()
+    max_restarts: int = 5
+    log_dir: str | None = None  # default: a temporary folder
+    env: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    engine: str | None = None  # None: vlm with a server, else cpu
+    server: str | None = None
+    api_key: str | None = None
+    model: str | None = None  # the served name with a server; the model to load otherwise
+    vlm: VlmSettings = VlmSettings()
+    client: ClientSettings = ClientSettings()
+    render_workers: int | None = None  # render processes (vlm, hf) or converter processes (cpu)
+    render_timeout_s: float | None = DEFAULT_RENDER_TIMEOUT_S  # per page render (cpu: conversion); None/0: none
+    managed: ManagedServerOptions = ManagedServerOptions()
+    # How long the server may take to load (managed: until it is ready; --server: until it first answers).
+    # Pages are rendered meanwhile and sent the moment it is up.
+    server_startup_timeout_s: float = 600.0
+    # The registry name of the released model ``model`` points at; recorded in every document's lineage.
+    released_model: str | None = None
+
+    @property
+    def kind(self) -> str:
+        kind = self.engine or ("vlm" if self.server else "cpu")
+        if kind not in ENGINES:
+            raise EngineError(f"engine {kind!r} is not one of {', '.join(ENGINES)}")
+        return kind
