@@ -11,31 +11,31 @@ import pytest
 import yaml
 from dagster_pipes import DAGSTER_PIPES_CONTEXT_ENV_VAR, decode_env_var
 
-from olmocr_assets.definitions import defs
-from olmocr_assets.models.assets import (
+from olmocr_assets.defs.models.assets import (
     AGREEMENT_CHECK,
     SCORE_CHECK,
     fp8_model,
     grpo_checkpoint,
-    model_assets,
     prepared_model,
     released_model,
     sft_checkpoint,
 )
-from olmocr_assets.models.runner import ModelTaskRunner, grpo_pod_spec
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.partitions import grpo_run_partitions, model_candidate_partitions, training_run_partitions
-from olmocr_assets.resources import OcrEngineResource, PlatformResource
+from olmocr_assets.defs.models.tasks import grpo_pod_spec, run_model_task
+from olmocr_assets.lib.gpu_runner import GpuRunner
+from olmocr_assets.lib.kubernetes import KubernetesGpuResource
+from olmocr_assets.lib.partitions import grpo_run_partitions, model_candidate_partitions, training_run_partitions
+from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_core.errors import ConfigError, EngineError
 from olmocr_core.train import lifecycle
 from olmocr_core.train.model_files import COMPLETE_MARKER
 from olmocr_core.train.store import CandidateSpec, ModelStore, check_name
 from tests.support.bench_pages import write_learnable_bench
+from tests.support.dagster_run import ASSETS, DEFS, run_assets
 from tests.support.tiny_qwen import build_tiny_qwen25vl
 from tests.support.training_pages import write_training_pages
 from tests.support.vllm_fixtures import TINY_VLLM_ARGS
 
-MODEL_ASSETS = model_assets()
+MODEL_ASSETS = [a for a in ASSETS if next(iter(a.specs)).group_name == "models"]
 PAGE_TEXTS = ("Invoice number 4471 is due in March.", "Minutes of the harbour board meeting.")
 
 
@@ -73,7 +73,7 @@ def pages(tmp_path) -> Path:
 
 
 def test_the_lineage_from_training_pages_to_dolma_documents_is_one_graph():
-    graph = defs.resolve_asset_graph()
+    graph = DEFS.resolve_asset_graph()
     parents = {
         key.to_user_string(): {p.to_user_string() for p in graph.get(key).parent_keys}
         for key in graph.get_all_asset_keys()
@@ -188,18 +188,13 @@ def test_a_training_step_sends_this_pod(cluster, kubeconfig, tmp_path, base_mode
     )
     instance = dg.DagsterInstance.ephemeral()
     instance.add_dynamic_partitions(training_run_partitions.name, ["r1"])
-    result = dg.materialize(
-        [sft_checkpoint],
-        partition_key="r1",
-        instance=instance,
-        resources={"platform": platform, "model_runner": ModelTaskRunner(runner="kubernetes"), "k8s": k8s},
-        raise_on_error=False,
-    )
+    resources = {"platform": platform, "model_runner": GpuRunner(runner="kubernetes"), "k8s": k8s}
+    result = run_assets([sft_checkpoint], resources, instance, partition_key="r1")
     assert not result.success  # no pod ran, so no result came back
     ((_, body),) = cluster.created
     pod = kubernetes.client.ApiClient().sanitize_for_serialization(body)
     (container,) = pod["spec"]["containers"]
-    assert container["command"] == ["python", "-m", "olmocr_assets.models.tasks"]
+    assert container["command"] == ["python", "-m", "olmocr_assets.pods.model_tasks"]
     assert container["image"] == "registry.example.com/olmocr-gpu-worker:2"
     assert container["resources"]["limits"]["nvidia.com/gpu"] == "8"
     env = {var["name"]: var["value"] for var in container["env"]}
@@ -311,13 +306,13 @@ def test_a_grpo_step_with_a_vllm_server_gives_it_one_gpu(cluster, kubeconfig, tm
 
     @dg.asset
     def grpo_step(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
-        ModelTaskRunner(runner="kubernetes").run(context, k8s, "grpo", params)
+        run_model_task(context, GpuRunner(runner="kubernetes"), k8s, "grpo", params)
         return dg.MaterializeResult()
 
     assert not dg.materialize([grpo_step], raise_on_error=False).success  # the fake cluster runs nothing
     ((_, body),) = cluster.created
     trainer, server = kubernetes.client.ApiClient().sanitize_for_serialization(body)["spec"]["containers"]
-    assert trainer["command"] == ["python", "-m", "olmocr_assets.models.tasks"]
+    assert trainer["command"] == ["python", "-m", "olmocr_assets.pods.model_tasks"]
     assert trainer["resources"]["limits"]["nvidia.com/gpu"] == "7"
     assert server["name"] == "vllm-server" and server["image"] == "worker:3"
     assert server["command"] == [
@@ -363,18 +358,11 @@ def test_grpo_seeds_raise_the_reward_and_their_soup_is_validated(tmp_path, tiny_
     instance = dg.DagsterInstance.ephemeral()
     instance.add_dynamic_partitions(grpo_run_partitions.name, ["seed-1", "seed-2"])
     instance.add_dynamic_partitions(model_candidate_partitions.name, ["grpo-soup"])
-    resources = {"platform": platform, "model_runner": ModelTaskRunner(), "k8s": KubernetesGpuResource()}
+    resources = {"platform": platform}
 
     def materialize(asset, key: str, config: dict, succeeds: bool = True) -> dg.ExecuteInProcessResult:
-        result = dg.materialize(
-            MODEL_ASSETS,
-            selection=[asset],
-            partition_key=key,
-            instance=instance,
-            resources=resources,
-            run_config={"ops": {asset.op.name: {"config": config}}},
-            raise_on_error=False,
-        )
+        run_config = {"ops": {asset.op.name: {"config": config}}}
+        result = run_assets([asset], resources, instance, partition_key=key, run_config=run_config)
         assert result.success == succeeds
         return result
 

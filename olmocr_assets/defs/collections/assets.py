@@ -4,22 +4,19 @@ import dagster as dg
 import polars as pl
 import sqlalchemy.exc
 
-from olmocr_assets.partitions import PARTITION_BATCH, collection_partitions, page_group_key, page_group_partitions
-from olmocr_assets.resources import PlatformResource
+from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
+from olmocr_assets.lib.partitions import PARTITION_BATCH, collection_partitions, page_group_key, page_group_partitions
+from olmocr_assets.lib.resources import PlatformResource
 from olmocr_core import stats
 from olmocr_core.collection import add_new_to_manifest, read_manifest, scan_sources
 from olmocr_core.jsonl import decode_jsonl
 from olmocr_core.storage import Storage
 from olmocr_core.worker import plan_collection
 
-GROUP = "ocr"
-OWNERS = ["team:olmocr"]
-
 
 @dg.asset(
     partitions_def=collection_partitions,
-    group_name=GROUP,
-    owners=OWNERS,
+    **asset_defaults(OCR_GROUP),
     kinds={"polars", "parquet", "s3"},
     description=(
         "The manifest of a collection's PDFs (path, size, etag or mtime, sampled page counts, source) as "
@@ -51,8 +48,7 @@ def pdf_collection(context: dg.AssetExecutionContext, platform: PlatformResource
 @dg.asset(
     partitions_def=collection_partitions,
     deps=[pdf_collection],
-    group_name=GROUP,
-    owners=OWNERS,
+    **asset_defaults(OCR_GROUP),
     kinds={"python"},
     description=(
         "The plan of a collection's not-yet-planned PDFs into page groups of about `pages_per_group` pages "
@@ -84,8 +80,7 @@ def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -
 @dg.asset(
     partitions_def=collection_partitions,
     deps=[dg.AssetDep("dolma_documents", partition_mapping=dg.AllPartitionMapping())],
-    group_name=GROUP,
-    owners=OWNERS,
+    **asset_defaults(OCR_GROUP),
     kinds={"polars"},
     description=(
         "A collection's rollup over its Dolma outputs (olmOCR's --stats and more): groups done and remaining, "
