@@ -238,6 +238,8 @@ def test_training_pages_to_a_released_model_that_reads_them(tmp_path, base_model
     assert cli.main([*release, "--validation-pages", "2", *TINY_VLLM_ARGS]) == 0
 
     instance = dg.DagsterInstance.get()
+    jobs = [record.dagster_run.job_name for record in instance.get_run_records()]
+    assert sorted(jobs) == ["prepare_training_data", "release_model", "train_model"]  # named: re-executable
     data = instance.get_latest_materialization_event(dg.AssetKey("training_data")).asset_materialization
     assert data.metadata["samples"].value == 2
     sft = instance.get_latest_materialization_event(dg.AssetKey("sft_checkpoint")).asset_materialization
