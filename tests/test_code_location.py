@@ -93,3 +93,37 @@ def test_dg_lists_and_checks_the_definitions():
     checked = dg_command("check", "defs")
     assert checked.returncode == 0, checked.stderr[-2000:]
     assert "All definitions loaded successfully" in checked.stdout + checked.stderr
+
+
+def test_collections_declared_one_yaml_file_each_become_their_sensors():
+    """A ``WatchedCollection`` YAML file per collection in a defs folder, loaded as `dg` loads the project's."""
+    from dagster.components.testing import create_defs_folder_sandbox
+
+    from olmocr_assets.defs.collections.component import WatchedCollection
+
+    declared = {
+        "books": {"workspace": "s3://out/books", "sources": [{"path": "s3://in/books/", "profile": "reader"}]},
+        "papers": {
+            "workspace": "/data/papers",
+            "pages_per_group": 100,
+            "sources": [{"path": "s3://in/papers/*.pdf"}, {"path": "/local/papers"}],
+        },
+    }
+    with create_defs_folder_sandbox() as sandbox:
+        for name, attributes in declared.items():
+            folder = sandbox.defs_folder_path / name
+            folder.mkdir()
+            component = {
+                "type": f"{WatchedCollection.__module__}.WatchedCollection",
+                "attributes": {"name": name, **attributes},
+            }
+            (folder / "defs.yaml").write_text(json.dumps(component))  # JSON is YAML
+        with sandbox.build_all_defs() as defs:
+            assert sorted(sensor.name for sensor in defs.sensors) == [
+                "books__in_books_s3_sensor",
+                "papers__in_papers_pdf_s3_sensor",
+            ]
+        with sandbox.load_component_and_build_defs(sandbox.defs_folder_path / "papers") as (component, _):
+            spec = component.spec()
+    assert spec.pages_per_group == 100 and spec.output_format == "jsonl"  # a field left out: the default
+    assert [source.path for source in spec.sources] == ["s3://in/papers/*.pdf", "/local/papers"]
