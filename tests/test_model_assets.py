@@ -92,6 +92,34 @@ def test_the_lineage_from_training_pages_to_dolma_documents_is_one_graph():
     assert all(spec.blocking for spec in fp8_model.check_specs)
 
 
+def test_the_launchpad_shows_a_runs_sections_field_by_field():
+    """sft_checkpoint's config: the run's sections as typed fields (from olmocr_core's config dataclasses),
+    written as the YAML the run registers; the YAML text stays an alternative, not both at once."""
+    import dataclasses
+
+    from olmocr_assets.defs.models.config import GrpoRunConfig, SftRunConfig
+    from olmocr_core.train.config import TrainingConfig, load_train_config
+    from olmocr_core.train.data import default_pipeline
+    from olmocr_core.train.grpo import load_grpo_config
+
+    training = sft_checkpoint.op.config_schema.config_type.fields["training"].config_type.inner_type
+    assert set(training.fields) == {f.name for f in dataclasses.fields(TrainingConfig)}
+    typed = SftRunConfig(
+        model={"base": "/models/base", "lora": {"rank": 8}},
+        data={"train": [{"name": "pages", "root": "/data/pages"}]},
+        training={"max_steps": 5, "learning_rate": 1e-4, "lr_scheduler": "linear"},
+    )
+    run = load_train_config(typed.run_text())
+    assert (run.model.lora.rank, run.model.lora.alpha, run.training.max_steps) == (8, 32, 5)
+    assert run.training.lr_scheduler == "linear" and run.data.train[0].pipeline == default_pipeline()
+    assert SftRunConfig(run_yaml=typed.run_text()).run_text() == typed.run_text()
+    with pytest.raises(ConfigError, match="not both"):
+        SftRunConfig(run_yaml="model: {base: x}", training={"max_steps": 1}).run_text()
+    grpo = GrpoRunConfig(sft_run="r1", settings={"num_generations": 4, "rewards": {"eos": 0.5}})
+    assert load_grpo_config(grpo.settings_text()).num_generations == 4
+    assert load_grpo_config(grpo.settings_text()).rewards.eos == 0.5
+
+
 # ------------------------------------------------------------------------------------------ registration
 
 

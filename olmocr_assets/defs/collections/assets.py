@@ -1,5 +1,7 @@
 """PDF collections: their manifests, their page-group plans, and their rollup reports."""
 
+import functools
+
 import dagster as dg
 import polars as pl
 import sqlalchemy.exc
@@ -13,10 +15,11 @@ from olmocr_core.jsonl import decode_jsonl
 from olmocr_core.storage import Storage
 from olmocr_core.worker import plan_collection
 
+# Every asset here: one partition per collection, with the OCR group's defaults.
+collection_asset = functools.partial(dg.asset, partitions_def=collection_partitions, **asset_defaults(OCR_GROUP))
 
-@dg.asset(
-    partitions_def=collection_partitions,
-    **asset_defaults(OCR_GROUP),
+
+@collection_asset(
     kinds={"polars", "parquet", "s3"},
     description=(
         "The manifest of a collection's PDFs (path, size, etag or mtime, sampled page counts, source) as "
@@ -45,10 +48,8 @@ def pdf_collection(context: dg.AssetExecutionContext, platform: PlatformResource
     )
 
 
-@dg.asset(
-    partitions_def=collection_partitions,
+@collection_asset(
     deps=[pdf_collection],
-    **asset_defaults(OCR_GROUP),
     kinds={"python"},
     description=(
         "The plan of a collection's not-yet-planned PDFs into page groups of about `pages_per_group` pages "
@@ -77,10 +78,8 @@ def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -
     )
 
 
-@dg.asset(
-    partitions_def=collection_partitions,
+@collection_asset(
     deps=[dg.AssetDep("dolma_documents", partition_mapping=dg.AllPartitionMapping())],
-    **asset_defaults(OCR_GROUP),
     kinds={"polars"},
     description=(
         "A collection's rollup over its Dolma outputs (olmOCR's --stats and more): groups done and remaining, "
