@@ -31,7 +31,7 @@ from sim_runs import (
     scratch_folder,
 )
 
-from olmocr_assets.partitions import GROUPS_PER_RUN
+from olmocr_assets.lib.partitions import GROUPS_PER_RUN
 
 HEADING = "## Orchestration overhead (olmocr-worker against olmocr-platform run)"
 GOAL = 0.03

@@ -17,7 +17,7 @@ import zlib
 import dagster as dg
 from results import machine, peak_rss_mib, publish
 
-from olmocr_assets.partitions import PARTITION_BATCH, page_group_key, page_group_partitions
+from olmocr_assets.lib.partitions import PARTITION_BATCH, page_group_key, page_group_partitions
 from olmocr_core.work.groups import items_per_group, plan_groups, sample_mean_pages
 
 HEADING = "## Scale of planning"

@@ -20,11 +20,9 @@ import dagster as dg
 from moto.server import ThreadedMotoServer
 from results import machine, peak_rss_mib, publish
 
-from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
-from olmocr_assets.ocr.assets import dolma_documents
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.resources import OcrEngineResource, PlatformResource
-from olmocr_assets.sensors import build_s3_source_sensor
+from olmocr_assets.definitions import load_definitions
+from olmocr_assets.defs.collections.sensors import build_s3_source_sensor
+from olmocr_assets.lib.resources import PlatformResource
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
 
 HEADING = "## Sensor tick over new S3 objects"
@@ -59,10 +57,12 @@ def main() -> None:
         spec = CollectionSpec(name="bench", workspace=f"{root}/ws", sources=(SourceSpec("s3://bench/incoming/"),))
         sensor = build_s3_source_sensor(spec, spec.sources[0])
         platform = PlatformResource(root=f"{root}/registry")
+        # The code location's assets and resources, with this sensor and this registry.
+        loaded = load_definitions()
         defs = dg.Definitions(
-            assets=[pdf_collection, page_groups, dolma_documents, collection_report],
+            assets=list(loaded.resolve_asset_graph().assets_defs),
             sensors=[sensor],
-            resources={"platform": platform, "ocr": OcrEngineResource(), "k8s": KubernetesGpuResource()},
+            resources={**loaded.resources, "platform": platform},
         )
         cursor, ticks, found = None, [], 0
         while found < args.objects and len(ticks) < 50:

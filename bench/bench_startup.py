@@ -41,7 +41,7 @@ from sim_runs import (
     scratch_folder,
 )
 
-from olmocr_assets.partitions import GROUPS_PER_RUN
+from olmocr_assets.lib.partitions import GROUPS_PER_RUN
 
 HEADING = "## Startup amortization (simulated GPU with a load time)"
 GOAL = 0.95

@@ -2,7 +2,9 @@
 
 Registers a collection, plans its page groups and materializes them through the same Dagster
 definitions the UI uses, on the local Dagster instance (DAGSTER_HOME, created if missing), with a
-progress bar and a final summary. ``dagster dev`` then shows the runs, their metadata and lineage.
+progress bar and a final summary. ``dg dev`` then shows the runs, their metadata and lineage. Every run is
+one of the code location's named jobs (``convert_collection``, ``convert_page_groups``, ``train_model``,
+``release_model``), with the assets and resources the loaded definitions hold, so the UI can re-execute it.
 """
 
 import argparse
@@ -18,12 +20,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
-from olmocr_assets.models import commands as model_commands
-from olmocr_assets.ocr.assets import ACCELERATOR_POOL, dolma_documents
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.partitions import GROUPS_PER_RUN, collection_partitions, page_group_partitions
-from olmocr_assets.resources import OcrEngineResource, PlatformResource
+from olmocr_assets import model_commands
+from olmocr_assets.definitions import load_definitions, replace_resources
+from olmocr_assets.lib.defaults import ACCELERATOR_POOL
+from olmocr_assets.lib.partitions import GROUPS_PER_RUN, collection_partitions, page_group_partitions
+from olmocr_assets.lib.resources import OcrEngineResource
 from olmocr_core.cli.console import console_width
 from olmocr_core.cli.flags import add_engine_arguments, add_input_arguments
 from olmocr_core.common.errors import OlmocrError
@@ -37,7 +38,7 @@ concurrency:
 """
 
 
-# The terminal shows the progress bar and the summary; every event is still in the instance (dagster dev).
+# The terminal shows the progress bar and the summary; every event is still in the instance (dg dev).
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
@@ -75,7 +76,8 @@ def collection_name(args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) -> dict:
     instance = ensure_instance()
-    platform = PlatformResource()
+    defs = load_definitions()
+    platform = defs.resources["platform"]
     spec = CollectionSpec(
         name=collection_name(args),
         workspace=args.workspace,
@@ -96,10 +98,10 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
         spec = spec.with_sources(known.sources)  # a known collection keeps its sources and gains these
     registry.save(spec)
     instance.add_dynamic_partitions(collection_partitions.name, [spec.name])
-    resources = {"platform": platform, "ocr": _ocr_resource(args, vllm_args), "k8s": KubernetesGpuResource()}
-    assets = [pdf_collection, page_groups, dolma_documents, collection_report]
-
-    _materialize(assets, [pdf_collection, page_groups], resources, instance, partition_key=spec.name)
+    # The command line's engine options replace the code location's OCR resource; the rest are its own.
+    defs = replace_resources(defs, {"ocr": _ocr_resource(args, vllm_args)})
+    plan = [dg.AssetKey("pdf_collection"), dg.AssetKey("page_groups")]
+    run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=plan)
     todo = _groups_to_run(instance, spec)
     console.print(
         f"collection [bold]{spec.name}[/bold]: {len(todo)} page groups to convert (DAGSTER_HOME={os.environ['DAGSTER_HOME']})"
@@ -115,9 +117,10 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
         task = progress.add_task("page groups", total=len(todo))
         for chunk in _contiguous_chunks(instance, todo, args.groups_per_run):
             tags = {ASSET_PARTITION_RANGE_START_TAG: chunk[0], ASSET_PARTITION_RANGE_END_TAG: chunk[-1]}
-            _materialize(assets, [dolma_documents], resources, instance, tags=tags)
+            run_job(defs, "convert_page_groups", instance, tags=tags)
             progress.advance(task, len(chunk))
-    result = _materialize(assets, [collection_report], resources, instance, partition_key=spec.name)
+    report_only = [dg.AssetKey("collection_report")]
+    result = run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=report_only)
     report = result.asset_materializations_for_node("collection_report")[0]
     return {key: value.value for key, value in report.metadata.items() if isinstance(value.value, (int, float))} | {
         "groups_run": len(todo)
@@ -132,15 +135,18 @@ def _ocr_resource(args: argparse.Namespace, vllm_args: Sequence[str]) -> OcrEngi
     return OcrEngineResource(**given, vllm_args=list(vllm_args))
 
 
-def _materialize(assets, selection, resources, instance, run_config=None, **kwargs) -> dg.ExecuteInProcessResult:
-    result = dg.materialize(
-        assets,
-        selection=selection,
-        resources=resources,
-        instance=instance,
-        raise_on_error=False,
-        run_config={**QUIET, **(run_config or {})},
-        **kwargs,
+def run_job(
+    defs: dg.Definitions,
+    name: str,
+    instance: dg.DagsterInstance,
+    *,
+    run_config: dict | None = None,
+    **kwargs,
+) -> dg.ExecuteInProcessResult:
+    """One run of the named job ``name`` of ``defs`` (kwargs: partition_key, tags, asset_selection), quiet on
+    the terminal; a failed run raises with its failures' messages."""
+    result = defs.resolve_job_def(name).execute_in_process(
+        instance=instance, raise_on_error=False, run_config={**QUIET, **(run_config or {})}, **kwargs
     )
     if not result.success:
         failures = [event.message for event in result.all_events if event.is_failure]
@@ -203,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         console.print(f"[red]olmocr-platform run failed:[/red] {exc}")
         return 1
     Console(width=console_width(sys.stdout)).print(summary_table(collection_name(args), totals))
-    console.print("See the runs, metadata and lineage: [bold]dagster dev[/bold] (with the same DAGSTER_HOME)")
+    console.print("See the runs, metadata and lineage: [bold]dg dev[/bold] (with the same DAGSTER_HOME)")
     return 0
 
 
@@ -213,7 +219,8 @@ def _model_command(parser: argparse.ArgumentParser, args: argparse.Namespace, ex
     console = Console(stderr=True, width=console_width(sys.stderr))
     command = {"train": model_commands.train, "release": model_commands.release}[args.command]
     try:
-        totals = command(args, ensure_instance(), _materialize, extra)
+        instance = ensure_instance()
+        totals = command(args, instance, load_definitions(), run_job, extra)
     except Exception as exc:  # say why, in one line, with a non-zero exit
         console.print(f"[red]olmocr-platform {args.command} failed:[/red] {exc}")
         return 1

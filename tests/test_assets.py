@@ -6,28 +6,28 @@ import dagster as dg
 import polars as pl
 import pytest
 
-from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
-from olmocr_assets.definitions import defs
-from olmocr_assets.ocr.assets import CHECK_NAME, dolma_documents
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.partitions import (
+from olmocr_assets.defs.collections.assets import collection_report, page_groups, pdf_collection
+from olmocr_assets.defs.ocr.assets import CHECK_NAME, dolma_documents
+from olmocr_assets.lib.gpu_runner import GpuRunner
+from olmocr_assets.lib.partitions import (
     GROUPS_PER_RUN,
     collection_partitions,
     groups_per_run,
     page_group_key,
     page_group_partitions,
 )
-from olmocr_assets.resources import OcrEngineResource, PlatformResource
+from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
 from olmocr_core.work.manifests import read_manifest
 from olmocr_core.work.workspace import Workspace
-from tests.support.dagster_run import ASSETS, QUIET
+from tests.support.dagster_run import DEFS, run_assets
 from tests.support.pdfgen import DIGITAL_TEXT
 
 
 def test_definitions_load_and_explain_themselves():
+    defs = DEFS
     dg.Definitions.validate_loadable(defs)
     graph = defs.resolve_asset_graph()
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
@@ -71,18 +71,10 @@ def collection(tmp_path, sample_pdfs):
 def materialize(instance, platform, selection, runner="local", **kwargs):
     resources = {
         "platform": platform,
-        "ocr": OcrEngineResource(render_workers=1, runner=runner),
-        "k8s": KubernetesGpuResource(),
+        "ocr": OcrEngineResource(render_workers=1),
+        "ocr_runner": GpuRunner(runner=runner),
     }
-    return dg.materialize(
-        ASSETS,
-        selection=selection,
-        resources=resources,
-        instance=instance,
-        run_config=QUIET,
-        raise_on_error=False,
-        **kwargs,
-    )
+    return run_assets(selection, resources, instance, **kwargs)
 
 
 def plan(instance, spec, platform):
@@ -193,15 +185,15 @@ def test_loading_the_code_location_prints_no_warnings():
     import subprocess
     import sys
 
-    command = [sys.executable, "-W", "default", "-c", "import olmocr_assets.definitions"]
+    load = "from olmocr_assets.definitions import load_definitions; load_definitions()"
+    command = [sys.executable, "-W", "default", "-c", load]
     result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
     assert result.stderr == ""
 
 
 def test_collections_file_adds_a_sensor_per_s3_source(tmp_path, monkeypatch):
-    import importlib
-
-    import olmocr_assets.definitions as definitions
+    from olmocr_assets.definitions import load_definitions
+    from olmocr_assets.lib.environment import watched_collections
 
     example = tmp_path / "collections.yaml"
     example.write_text(
@@ -209,15 +201,11 @@ def test_collections_file_adds_a_sensor_per_s3_source(tmp_path, monkeypatch):
         "        profile: reader\n      - path: /local/pdfs\n"
     )
     monkeypatch.setenv("OLMOCR_COLLECTIONS", str(example))
-    try:
-        loaded = importlib.reload(definitions)
-        dg.Definitions.validate_loadable(loaded.defs)
-        names = sorted(sensor.name for sensor in loaded.defs.sensors)
-        assert names == ["c1__b_in_s3_sensor", "olmocr_page_groups_sensor"]
-        assert loaded.watched[0].sources[0].profile == "reader"
-    finally:
-        monkeypatch.delenv("OLMOCR_COLLECTIONS")
-        importlib.reload(definitions)
+    loaded = load_definitions()
+    dg.Definitions.validate_loadable(loaded)
+    names = sorted(sensor.name for sensor in loaded.sensors)
+    assert names == ["c1__b_in_s3_sensor", "olmocr_page_groups_sensor"]
+    assert watched_collections()[0].sources[0].profile == "reader"
 
 
 def test_the_example_collections_file_parses():

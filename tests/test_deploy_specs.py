@@ -29,9 +29,11 @@ from dagster._core.origin import JobPythonOrigin, RepositoryPythonOrigin
 from dagster._core.test_utils import create_run_for_test, instance_for_test
 from dagster_k8s import K8sRunLauncher
 from dagster_k8s.job import DagsterK8sJobConfig
+from olmocr_assets.defs.models.tasks import VLLM_SERVER_CONTAINER, run_model_task
+from olmocr_assets.defs.ocr.assets import run_groups_through_pipes
+from olmocr_assets.lib.gpu_runner import GpuRunner
+from olmocr_assets.lib.kubernetes import KubernetesGpuResource
 
-from olmocr_assets.models.runner import VLLM_SERVER_CONTAINER, ModelTaskRunner
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource, run_groups_in_pod
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
 from olmocr_core.work.groups import PageGroup
 from olmocr_core.work.pipeline import GroupOptions
@@ -96,7 +98,9 @@ def full_resource(kubeconfig: str, **overrides: Any) -> KubernetesGpuResource:
 
 
 def ocr_pod(k8s: KubernetesGpuResource) -> Callable[[dg.AssetExecutionContext], None]:
-    return lambda context: run_groups_in_pod(context, k8s, SPEC, [GROUP], {"engine": "vlm"}, GroupOptions())
+    return lambda context: run_groups_through_pipes(
+        context, GpuRunner(runner="kubernetes"), k8s, SPEC, [GROUP], {"engine": "vlm"}, GroupOptions()
+    )
 
 
 def model_task_pod(
@@ -105,7 +109,7 @@ def model_task_pod(
     def send(context: dg.AssetExecutionContext) -> None:
         # The fake cluster runs nothing, so no result comes back: the pod has been sent by then.
         with pytest.raises(dg.Failure, match="sent 0 results"):
-            ModelTaskRunner(runner="kubernetes").run(context, k8s, task, params)
+            run_model_task(context, GpuRunner(runner="kubernetes"), k8s, task, params)
 
     return send
 
@@ -555,8 +559,9 @@ def launched_run_job(values: Mapping[str, Any], kubeconfig: str, job_name: str, 
 def our_jobs() -> dict[str, Mapping[str, str]]:
     """Every job of the code location with its run tags: a `dagster-k8s/config` tag added to one of them
     reaches the run pod and is validated with it."""
-    from olmocr_assets.definitions import defs
+    from olmocr_assets.definitions import load_definitions
 
+    defs = load_definitions()
     return {job.name: dict(job.run_tags or {}) for job in defs.get_repository_def().get_all_jobs()}
 
 

@@ -23,8 +23,8 @@ import pytest
 from dagster import DagsterEventType
 from dagster._serdes import serialize_value
 
-from olmocr_assets.partitions import page_group_key, page_group_partitions
-from olmocr_assets.resources import PlatformResource
+from olmocr_assets.lib.partitions import page_group_key, page_group_partitions
+from olmocr_assets.lib.resources import PlatformResource
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
 from olmocr_core.work.manifests import add_new_to_manifest, manifest_rows, read_manifest

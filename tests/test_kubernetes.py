@@ -18,15 +18,16 @@ import kubernetes
 import pytest
 from dagster_pipes import DAGSTER_PIPES_CONTEXT_ENV_VAR, DAGSTER_PIPES_MESSAGES_ENV_VAR, decode_env_var
 
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource, run_groups_in_pod, run_groups_in_subprocess
-from olmocr_assets.ocr.pipes_worker import (
-    API_KEY_ENV,
-    WorkerInput,
+from olmocr_assets.defs.ocr.assets import run_groups_through_pipes
+from olmocr_assets.lib.gpu_runner import GpuRunner
+from olmocr_assets.lib.kubernetes import KubernetesGpuResource
+from olmocr_assets.pods.ocr_worker import API_KEY_ENV, WorkerInput, worker_extras
+from olmocr_core.engines.config import (
+    EngineConfig,
+    ManagedServerOptions,
     engine_config_from_dict,
     engine_config_to_dict,
-    worker_extras,
 )
-from olmocr_core.engines.config import EngineConfig, ManagedServerOptions
 from olmocr_core.engines.openai_client import ClientSettings
 from olmocr_core.engines.vlm import VlmSettings
 from olmocr_core.formats.jsonl import decode_jsonl
@@ -36,6 +37,8 @@ from olmocr_core.work.pipeline import GroupOptions
 from tests.support.k8s import REPO
 
 CPU_ENGINE = {"engine": "cpu", "render_workers": 1}
+IN_A_POD = GpuRunner(runner="kubernetes")
+IN_A_SUBPROCESS = GpuRunner(runner="subprocess")
 
 
 @pytest.fixture
@@ -137,7 +140,8 @@ def test_worker_input_reads_the_extras_and_takes_the_api_key_from_the_env(tmp_pa
     )
 
 
-def test_the_worker_imports_no_dagster():
+@pytest.mark.parametrize("program", ["olmocr_assets.pods.ocr_worker", "olmocr_assets.pods.model_tasks"])
+def test_the_pod_programs_import_no_dagster(program):
     """The worker image needs dagster-pipes and olmocr_core only."""
     probe = (
         "import sys\n"
@@ -146,7 +150,7 @@ def test_the_worker_imports_no_dagster():
         "        if name.split('.')[0] in ('dagster', 'dagster_k8s'):\n"
         "            raise ImportError(name)\n"
         "sys.meta_path.insert(0, Block())\n"
-        "import olmocr_assets.ocr.pipes_worker\n"
+        f"import {program}\n"
     )
     subprocess.run([sys.executable, "-c", probe], cwd=REPO, check=True)
 
@@ -160,7 +164,7 @@ def test_the_pod_sent_to_kubernetes(cluster, kubeconfig, edgar):
     options = GroupOptions(max_page_error_rate=0.01)
 
     def convert(context, k8s: KubernetesGpuResource):
-        return run_groups_in_pod(context, k8s, spec, [group], CPU_ENGINE, options, concurrent_groups=4)
+        return run_groups_through_pipes(context, IN_A_POD, k8s, spec, [group], CPU_ENGINE, options, concurrent_groups=4)
 
     result, _, reports = materialize(
         lambda context: convert(context, context.resources.k8s), {"k8s": gpu_resource(kubeconfig)}
@@ -185,7 +189,7 @@ def test_the_pod_sent_to_kubernetes(cluster, kubeconfig, edgar):
     assert container["name"] == "olmocr-worker"
     assert container["image"] == "registry.example.com/olmocr-gpu-worker:1.2.3"
     assert container["imagePullPolicy"] == "Always"
-    assert container["command"] == ["python", "-m", "olmocr_assets.ocr.pipes_worker"]
+    assert container["command"] == ["python", "-m", "olmocr_assets.pods.ocr_worker"]
     assert container["resources"] == {
         "requests": {"cpu": "12", "memory": "96Gi"},
         "limits": {"cpu": "16", "memory": "128Gi", "nvidia.com/gpu": "2"},
@@ -226,7 +230,7 @@ def test_the_pod_converts_and_reports_through_its_logs(cluster, kubeconfig, edga
     spec, group, pdf = edgar
     k8s = gpu_resource(kubeconfig)
     result, instance, reports = materialize(
-        lambda context: run_groups_in_pod(context, k8s, spec, [group], CPU_ENGINE, GroupOptions())
+        lambda context: run_groups_through_pipes(context, IN_A_POD, k8s, spec, [group], CPU_ENGINE, GroupOptions())
     )
     assert result.success, result.all_events
     assert_converted(spec, group, pdf, reports)
@@ -242,7 +246,9 @@ def test_the_pod_converts_and_reports_through_its_logs(cluster, kubeconfig, edga
 def test_the_worker_converts_through_pipes_in_a_subprocess(edgar):
     spec, group, pdf = edgar
     result, instance, reports = materialize(
-        lambda context: run_groups_in_subprocess(context, spec, [group], CPU_ENGINE, GroupOptions())
+        lambda context: run_groups_through_pipes(
+            context, IN_A_SUBPROCESS, KubernetesGpuResource(), spec, [group], CPU_ENGINE, GroupOptions()
+        )
     )
     assert result.success
     assert_converted(spec, group, pdf, reports)
@@ -252,7 +258,9 @@ def test_the_worker_converts_through_pipes_in_a_subprocess(edgar):
 
     # Done groups are skipped before any engine starts: a second run converts nothing and says so.
     result, instance, reports = materialize(
-        lambda context: run_groups_in_subprocess(context, spec, [group], CPU_ENGINE, GroupOptions())
+        lambda context: run_groups_through_pipes(
+            context, IN_A_SUBPROCESS, KubernetesGpuResource(), spec, [group], CPU_ENGINE, GroupOptions()
+        )
     )
     assert result.success and reports == []
     messages = log_messages(instance, result.run_id)
@@ -263,7 +271,9 @@ def test_the_worker_converts_through_pipes_in_a_subprocess(edgar):
 def test_a_failing_worker_fails_the_step(edgar):
     spec, group, _ = edgar
     result, instance, _ = materialize(
-        lambda context: run_groups_in_subprocess(context, spec, [group], {"engine": "tpu"}, GroupOptions())
+        lambda context: run_groups_through_pipes(
+            context, IN_A_SUBPROCESS, KubernetesGpuResource(), spec, [group], {"engine": "tpu"}, GroupOptions()
+        )
     )
     assert not result.success
     (failure,) = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"]

@@ -11,31 +11,31 @@ import pytest
 import yaml
 from dagster_pipes import DAGSTER_PIPES_CONTEXT_ENV_VAR, decode_env_var
 
-from olmocr_assets.definitions import defs
-from olmocr_assets.models.assets import (
+from olmocr_assets.defs.models.assets import (
     AGREEMENT_CHECK,
     SCORE_CHECK,
     fp8_model,
     grpo_checkpoint,
-    model_assets,
     prepared_model,
     released_model,
     sft_checkpoint,
 )
-from olmocr_assets.models.runner import ModelTaskRunner, grpo_pod_spec
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.partitions import grpo_run_partitions, model_candidate_partitions, training_run_partitions
-from olmocr_assets.resources import OcrEngineResource, PlatformResource
+from olmocr_assets.defs.models.tasks import grpo_pod_spec, run_model_task
+from olmocr_assets.lib.gpu_runner import GpuRunner
+from olmocr_assets.lib.kubernetes import KubernetesGpuResource
+from olmocr_assets.lib.partitions import grpo_run_partitions, model_candidate_partitions, training_run_partitions
+from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_core.common.errors import ConfigError, EngineError
 from olmocr_core.models.files import COMPLETE_MARKER
 from olmocr_core.models.store import CandidateSpec, ModelStore, check_name
 from olmocr_core.train import lifecycle
 from tests.support.bench_pages import write_learnable_bench
+from tests.support.dagster_run import ASSETS, DEFS, run_assets
 from tests.support.tiny_qwen import build_tiny_qwen25vl
 from tests.support.training_pages import write_training_pages
 from tests.support.vllm_fixtures import TINY_VLLM_ARGS, skip_if_vllm_had_no_fp8_matmul
 
-MODEL_ASSETS = model_assets()
+MODEL_ASSETS = [a for a in ASSETS if next(iter(a.specs)).group_name == "models"]
 PAGE_TEXTS = ("Invoice number 4471 is due in March.", "Minutes of the harbour board meeting.")
 
 
@@ -73,7 +73,7 @@ def pages(tmp_path) -> Path:
 
 
 def test_the_lineage_from_training_pages_to_dolma_documents_is_one_graph():
-    graph = defs.resolve_asset_graph()
+    graph = DEFS.resolve_asset_graph()
     parents = {
         key.to_user_string(): {p.to_user_string() for p in graph.get(key).parent_keys}
         for key in graph.get_all_asset_keys()
@@ -90,6 +90,34 @@ def test_the_lineage_from_training_pages_to_dolma_documents_is_one_graph():
     checks = {key.name for key in fp8_model.check_keys}
     assert checks == {AGREEMENT_CHECK, SCORE_CHECK}
     assert all(spec.blocking for spec in fp8_model.check_specs)
+
+
+def test_the_launchpad_shows_a_runs_sections_field_by_field():
+    """sft_checkpoint's config: the run's sections as typed fields (from olmocr_core's config dataclasses),
+    written as the YAML the run registers; the YAML text stays an alternative, not both at once."""
+    import dataclasses
+
+    from olmocr_assets.defs.models.config import GrpoRunConfig, SftRunConfig
+    from olmocr_core.train.config import TrainingConfig, load_train_config
+    from olmocr_core.train.data import default_pipeline
+    from olmocr_core.train.grpo import load_grpo_config
+
+    training = sft_checkpoint.op.config_schema.config_type.fields["training"].config_type.inner_type
+    assert set(training.fields) == {f.name for f in dataclasses.fields(TrainingConfig)}
+    typed = SftRunConfig(
+        model={"base": "/models/base", "lora": {"rank": 8}},
+        data={"train": [{"name": "pages", "root": "/data/pages"}]},
+        training={"max_steps": 5, "learning_rate": 1e-4, "lr_scheduler": "linear"},
+    )
+    run = load_train_config(typed.run_text())
+    assert (run.model.lora.rank, run.model.lora.alpha, run.training.max_steps) == (8, 32, 5)
+    assert run.training.lr_scheduler == "linear" and run.data.train[0].pipeline == default_pipeline()
+    assert SftRunConfig(run_yaml=typed.run_text()).run_text() == typed.run_text()
+    with pytest.raises(ConfigError, match="not both"):
+        SftRunConfig(run_yaml="model: {base: x}", training={"max_steps": 1}).run_text()
+    grpo = GrpoRunConfig(sft_run="r1", settings={"num_generations": 4, "rewards": {"eos": 0.5}})
+    assert load_grpo_config(grpo.settings_text()).num_generations == 4
+    assert load_grpo_config(grpo.settings_text()).rewards.eos == 0.5
 
 
 # ------------------------------------------------------------------------------------------ registration
@@ -188,18 +216,13 @@ def test_a_training_step_sends_this_pod(cluster, kubeconfig, tmp_path, base_mode
     )
     instance = dg.DagsterInstance.ephemeral()
     instance.add_dynamic_partitions(training_run_partitions.name, ["r1"])
-    result = dg.materialize(
-        [sft_checkpoint],
-        partition_key="r1",
-        instance=instance,
-        resources={"platform": platform, "model_runner": ModelTaskRunner(runner="kubernetes"), "k8s": k8s},
-        raise_on_error=False,
-    )
+    resources = {"platform": platform, "model_runner": GpuRunner(runner="kubernetes"), "k8s": k8s}
+    result = run_assets([sft_checkpoint], resources, instance, partition_key="r1")
     assert not result.success  # no pod ran, so no result came back
     ((_, body),) = cluster.created
     pod = kubernetes.client.ApiClient().sanitize_for_serialization(body)
     (container,) = pod["spec"]["containers"]
-    assert container["command"] == ["python", "-m", "olmocr_assets.models.tasks"]
+    assert container["command"] == ["python", "-m", "olmocr_assets.pods.model_tasks"]
     assert container["image"] == "registry.example.com/olmocr-gpu-worker:2"
     assert container["resources"]["limits"]["nvidia.com/gpu"] == "8"
     env = {var["name"]: var["value"] for var in container["env"]}
@@ -245,6 +268,8 @@ def test_training_pages_to_a_released_model_that_reads_them(tmp_path, base_model
         pytest.fail("olmocr-platform release failed")
 
     instance = dg.DagsterInstance.get()
+    jobs = [record.dagster_run.job_name for record in instance.get_run_records()]
+    assert sorted(jobs) == ["prepare_training_data", "release_model", "train_model"]  # named: re-executable
     data = instance.get_latest_materialization_event(dg.AssetKey("training_data")).asset_materialization
     assert data.metadata["samples"].value == 2
     sft = instance.get_latest_materialization_event(dg.AssetKey("sft_checkpoint")).asset_materialization
@@ -313,13 +338,13 @@ def test_a_grpo_step_with_a_vllm_server_gives_it_one_gpu(cluster, kubeconfig, tm
 
     @dg.asset
     def grpo_step(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
-        ModelTaskRunner(runner="kubernetes").run(context, k8s, "grpo", params)
+        run_model_task(context, GpuRunner(runner="kubernetes"), k8s, "grpo", params)
         return dg.MaterializeResult()
 
     assert not dg.materialize([grpo_step], raise_on_error=False).success  # the fake cluster runs nothing
     ((_, body),) = cluster.created
     trainer, server = kubernetes.client.ApiClient().sanitize_for_serialization(body)["spec"]["containers"]
-    assert trainer["command"] == ["python", "-m", "olmocr_assets.models.tasks"]
+    assert trainer["command"] == ["python", "-m", "olmocr_assets.pods.model_tasks"]
     assert trainer["resources"]["limits"]["nvidia.com/gpu"] == "7"
     assert server["name"] == "vllm-server" and server["image"] == "worker:3"
     assert server["command"] == [
@@ -365,18 +390,11 @@ def test_grpo_seeds_raise_the_reward_and_their_soup_is_validated(tmp_path, tiny_
     instance = dg.DagsterInstance.ephemeral()
     instance.add_dynamic_partitions(grpo_run_partitions.name, ["seed-1", "seed-2"])
     instance.add_dynamic_partitions(model_candidate_partitions.name, ["grpo-soup"])
-    resources = {"platform": platform, "model_runner": ModelTaskRunner(), "k8s": KubernetesGpuResource()}
+    resources = {"platform": platform}
 
     def materialize(asset, key: str, config: dict, succeeds: bool = True) -> dg.ExecuteInProcessResult:
-        result = dg.materialize(
-            MODEL_ASSETS,
-            selection=[asset],
-            partition_key=key,
-            instance=instance,
-            resources=resources,
-            run_config={"ops": {asset.op.name: {"config": config}}},
-            raise_on_error=False,
-        )
+        run_config = {"ops": {asset.op.name: {"config": config}}}
+        result = run_assets([asset], resources, instance, partition_key=key, run_config=run_config)
         assert result.success == succeeds
         return result
 

@@ -10,20 +10,18 @@ import dagster as dg
 import pytest
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
-from olmocr_assets import sensors as sensors_module
-from olmocr_assets.partitions import collection_partitions, page_group_partitions
-from olmocr_assets.resources import PlatformResource
-from olmocr_assets.sensors import (
-    DOLMA_DOCUMENTS,
+from olmocr_assets.defs.collections.sensors import (
     PAGE_GROUPS,
-    PAGE_GROUPS_SENSOR_NAME,
     PDF_COLLECTION,
-    build_page_groups_sensor,
+    build_s3_sensors,
     build_s3_source_sensor,
-    build_sensors,
     s3_sensor_name,
 )
+from olmocr_assets.defs.ocr.sensors import DOLMA_DOCUMENTS, PAGE_GROUPS_SENSOR_NAME, build_page_groups_sensor
+from olmocr_assets.lib.partitions import collection_partitions, page_group_partitions
+from olmocr_assets.lib.resources import PlatformResource
 from olmocr_core.storage.facade import Storage
+from olmocr_core.work import s3_watch
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
 from olmocr_core.work.manifests import read_manifest, write_manifest
 
@@ -185,7 +183,7 @@ def test_each_tick_lists_at_most_max_keys_and_together_they_find_every_object_on
 
 
 def test_a_tick_stops_listing_at_its_time_limit(spec, s3_bucket, instance, platform, monkeypatch):
-    monkeypatch.setattr(sensors_module, "_S3_MAX_KEYS", 5)  # S3 pages of 5 keys instead of 1000
+    monkeypatch.setattr(s3_watch, "_S3_MAX_KEYS", 5)  # S3 pages of 5 keys instead of 1000
     put(s3_bucket, *(f"incoming/{i:02d}.pdf" for i in range(12)))
     daemon = s3_daemon(spec, instance, platform, max_seconds_per_tick=0)  # out of time after one page
 
@@ -402,7 +400,7 @@ def test_page_groups_sensor_survives_deleted_partitions(instance):
 # ------------------------------------------------------------------------------------------ all
 
 
-def test_build_sensors_watches_each_s3_source_and_loads_in_definitions(tmp_path):
+def test_build_s3_sensors_watches_each_s3_source_and_loads_in_definitions(tmp_path):
     spec = CollectionSpec(
         name="books",
         workspace=str(tmp_path / "ws"),
@@ -415,7 +413,7 @@ def test_build_sensors_watches_each_s3_source_and_loads_in_definitions(tmp_path)
     )
     other = CollectionSpec(name="papers", workspace=str(tmp_path / "p"), sources=(SourceSpec("s3://bucket-c"),))
 
-    sensors = build_sensors([spec, other])
+    sensors = [*build_s3_sensors([spec, other]), build_page_groups_sensor()]
 
     assert [s.name for s in sensors] == [
         "books__bucket_a_incoming_s3_sensor",

@@ -140,7 +140,7 @@ def test_server_meter_shows_live_queue_and_token_rate(monkeypatch):
 
 
 def test_worker_flags_and_dagster_resource_mean_the_same_engine():
-    from olmocr_assets.resources import OcrEngineResource
+    from olmocr_assets.lib.resources import OcrEngineResource
     from olmocr_core.cli.flags import engine_config
     from olmocr_core.cli.main import build_parser
 

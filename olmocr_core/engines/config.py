@@ -7,7 +7,9 @@ in this process with transformers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
 
 from olmocr_core.common.errors import EngineError
 from olmocr_core.engines.openai_client import ClientSettings
@@ -56,3 +58,37 @@ class EngineConfig:
         if kind not in ENGINES:
             raise EngineError(f"engine {kind!r} is not one of {', '.join(ENGINES)}")
         return kind
+
+
+# The nested settings of EngineConfig, by field name: what engine_config_from_dict rebuilds.
+_NESTED_ENGINE_SETTINGS: dict[str, type] = {
+    "vlm": VlmSettings,
+    "client": ClientSettings,
+    "managed": ManagedServerOptions,
+}
+
+
+def engine_config_to_dict(config: EngineConfig) -> dict[str, Any]:
+    """A JSON-able dict of ``config`` (what a GPU pod is sent), without its API key: a secret never travels in
+    the pod spec; the pod reads it from its own environment."""
+    data = asdict(config)
+    del data["api_key"]
+    data["managed"]["extra_args"] = list(config.managed.extra_args)
+    return data
+
+
+def engine_config_from_dict(data: Mapping[str, Any]) -> EngineConfig:
+    """The inverse of ``engine_config_to_dict``; missing keys take EngineConfig's defaults, so
+    ``{"engine": "cpu", "render_workers": 1}`` is a whole config. Unknown keys are an error: a typo
+    must not silently fall back to a default on a GPU node."""
+    raw = dict(data)
+    nested = {key: _dataclass_from(cls, raw.pop(key, {})) for key, cls in _NESTED_ENGINE_SETTINGS.items()}
+    nested["managed"] = replace(nested["managed"], extra_args=tuple(nested["managed"].extra_args))
+    return _dataclass_from(EngineConfig, {**raw, **nested})
+
+
+def _dataclass_from(cls: type, raw: Mapping[str, Any]) -> Any:
+    unknown = set(raw) - {f.name for f in fields(cls)}
+    if unknown:
+        raise ValueError(f"unknown {cls.__name__} settings: {', '.join(sorted(unknown))}")
+    return cls(**raw)

@@ -2,7 +2,7 @@
 
 Registering a run (and the datasets it names), finding a run's final checkpoint, validating a candidate
 (vLLM against transformers, and its benchmark score against the current release) and describing a
-release's lineage. The Dagster assets (olmocr_assets/models) and the CLI call these.
+release's lineage. The Dagster assets (olmocr_assets/defs/models) and the CLI call these.
 """
 
 from __future__ import annotations

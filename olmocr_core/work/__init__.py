@@ -8,4 +8,5 @@ planning     a workspace's or a collection's PDFs planned into page groups
 pipeline     one group run: fetch and render its PDFs, ask the engine, decide and write its documents
 worker       the planned groups not yet done, several at once, with one engine
 stats        a collection's rollup over its Dolma outputs with polars (olmOCR's --stats)
+s3_watch     an S3 source listed in bounded chunks from a cursor, new documents recorded in the manifest
 """

@@ -17,20 +17,48 @@ from dagster._core.instance.ref import InstanceRef
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 from dagster._serdes import deserialize_value
 
-from olmocr_assets.collections.assets import collection_report, page_groups, pdf_collection
-from olmocr_assets.ocr.assets import dolma_documents
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.resources import OcrEngineResource, PlatformResource
+from olmocr_assets.definitions import load_definitions, replace_resources
+from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 
-ASSETS = [pdf_collection, page_groups, dolma_documents, collection_report]
 QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+# The code location as `dg dev` loads it: tests take its assets, resources and jobs from here.
+DEFS = load_definitions()
+ASSETS = list(DEFS.resolve_asset_graph().assets_defs)
+# The asset keys of each named job.
+JOB_ASSETS = {job.name: DEFS.resolve_job_def(job.name).asset_layer.selected_asset_keys for job in DEFS.jobs}
+
+
+def run_assets(
+    selection: Sequence[dg.AssetsDefinition | str],
+    resources: dict,
+    instance: dg.DagsterInstance,
+    *,
+    run_config: dict | None = None,
+    **kwargs,
+) -> dg.ExecuteInProcessResult:
+    """One run of the code location's named job that holds the ``selection`` (assets or their names), only
+    those assets, with ``resources`` in place of the job's own (kwargs: partition_key, tags)."""
+    keys = [dg.AssetKey(a) if isinstance(a, str) else a.key for a in selection]
+    (name,) = [name for name, assets in JOB_ASSETS.items() if set(keys) <= assets]
+    return (
+        replace_resources(DEFS, resources)
+        .resolve_job_def(name)
+        .execute_in_process(
+            instance=instance,
+            asset_selection=keys,
+            run_config={**QUIET, **(run_config or {})},
+            raise_on_error=False,
+            **kwargs,
+        )
+    )
 
 
 def materialize_groups(
     instance: dg.DagsterInstance, registry_root: str, server: str, keys: Sequence[str]
 ) -> dg.ExecuteInProcessResult:
     """One run over the consecutive page-group partitions ``keys`` (as a backfill or the sensor launches
-    it), converting one group at a time with small page images on the server at ``server``."""
+    it), converting one group at a time with small page images on the server at ``server``: the code
+    location's ``convert_page_groups`` job, with these two resources in place of its own."""
     resources = {
         "platform": PlatformResource(root=registry_root),
         "ocr": OcrEngineResource(
@@ -41,18 +69,9 @@ def materialize_groups(
             concurrent_groups=1,
             max_concurrent_requests=1,
         ),
-        "k8s": KubernetesGpuResource(),
     }
     tags = {ASSET_PARTITION_RANGE_START_TAG: keys[0], ASSET_PARTITION_RANGE_END_TAG: keys[-1]}
-    return dg.materialize(
-        ASSETS,
-        selection=[dolma_documents],
-        resources=resources,
-        instance=instance,
-        tags=tags,
-        run_config=QUIET,
-        raise_on_error=False,
-    )
+    return run_assets(["dolma_documents"], resources, instance, tags=tags)
 
 
 def main(argv: Sequence[str]) -> int:

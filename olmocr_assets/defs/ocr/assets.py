@@ -7,24 +7,24 @@ from collections import defaultdict
 
 import dagster as dg
 
-from olmocr_assets.collections.assets import GROUP, OWNERS, page_groups
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource, run_groups_in_pod, run_groups_in_subprocess
-from olmocr_assets.ocr.pipes_worker import engine_config_to_dict
-from olmocr_assets.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
-from olmocr_assets.resources import OcrEngineResource, PlatformResource
-from olmocr_core.engines.config import EngineConfig
+from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
+from olmocr_assets.lib.gpu_runner import GpuRunner
+from olmocr_assets.lib.kubernetes import KubernetesGpuResource
+from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
+from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
+from olmocr_assets.pods.ocr_worker import MODULE, worker_extras
+from olmocr_core.engines.config import EngineConfig, engine_config_to_dict
 from olmocr_core.formats.dolma import document_problems
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.work.collections import CollectionSpec
 from olmocr_core.work.groups import PageGroup
-from olmocr_core.work.pipeline import GroupReport
+from olmocr_core.work.pipeline import GroupOptions, GroupReport
 from olmocr_core.work.worker import convert_collection_groups
 
 # Bump when what a page becomes changes (prompt, parsing, Dolma layout): outputs then show as stale.
 # The model that wrote a group is in its metadata (model, model_revision): a new released model
 # compares against that.
 DOLMA_CODE_VERSION = "olmocr-v4-prompt.1"
-ACCELERATOR_POOL = "olmocr_accelerator"
 CHECK_NAME = "valid_dolma_output"
 # BackfillPolicy is beta in Dagster 1.13: its warning would print on every load of the code location and
 # every olmocr-platform command, with nothing for a user to do about it.
@@ -34,15 +34,13 @@ warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", categor
 @dg.asset(
     partitions_def=page_group_partitions,
     deps=[
-        dg.AssetDep(page_groups, partition_mapping=dg.AllPartitionMapping()),
+        dg.AssetDep("page_groups", partition_mapping=dg.AllPartitionMapping()),
         # The model that reads the pages, when OcrEngineResource.released_model names one.
         dg.AssetDep("released_model", partition_mapping=dg.AllPartitionMapping()),
     ],
     backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN),
-    pool=ACCELERATOR_POOL,
     code_version=DOLMA_CODE_VERSION,
-    group_name=GROUP,
-    owners=OWNERS,
+    **asset_defaults(OCR_GROUP, accelerator=True),
     kinds={"vllm", "pytorch", "jsonl"},
     check_specs=[
         dg.AssetCheckSpec(
@@ -57,11 +55,15 @@ warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", categor
         "A page group converted to Dolma documents: `results/output_{group_id}.jsonl[.zst]` in the collection's "
         "workspace, written once and whole (a conditional write), in olmOCR's format plus lineage. Bad PDFs are "
         "per-document errors in `reports/report_{group_id}.json`, never a failed group. Runs on the engine "
-        "`OcrEngineResource` chooses: in this step, or in a GPU pod through Pipes."
+        "`OcrEngineResource` chooses, where `ocr_runner` says: in this step, or in a GPU pod through Pipes."
     ),
 )
 def dolma_documents(
-    context: dg.AssetExecutionContext, platform: PlatformResource, ocr: OcrEngineResource, k8s: KubernetesGpuResource
+    context: dg.AssetExecutionContext,
+    platform: PlatformResource,
+    ocr: OcrEngineResource,
+    ocr_runner: GpuRunner,
+    k8s: KubernetesGpuResource,
 ) -> dg.MaterializeResult:
     problems: dict[str, list[str]] = {}
     # A released model is looked up once, in the platform's model registry.
@@ -69,7 +71,7 @@ def dolma_documents(
     for collection, group_ids in _by_collection(context.partition_keys).items():
         spec = platform.collection(collection)
         groups = _planned_groups(spec, group_ids)
-        reports, run_seconds = _convert(context, spec, groups, ocr, engine_config, k8s)
+        reports, run_seconds = _convert(context, spec, groups, ocr, engine_config, ocr_runner, k8s)
         _add_group_metadata(context, spec, reports, run_seconds, ocr)
         problems.update(_validate(spec, groups, ocr.max_page_error_rate))
     failed = {key: found for key, found in problems.items() if found}
@@ -110,26 +112,45 @@ def _convert(
     groups: list[PageGroup],
     ocr: OcrEngineResource,
     engine_config: EngineConfig,
+    runner: GpuRunner,
     k8s: KubernetesGpuResource,
 ) -> tuple[list[GroupReport], float]:
     """Convert the groups not done yet with one engine (one model load): in this step, or through
     Pipes in a subprocess or a GPU pod. Returns the reports and the seconds the engine was held."""
     started = time.perf_counter()
-    if ocr.runner == "local":
+    if runner.in_step:
         reports = _convert_here(context, spec, groups, ocr, engine_config)
     else:
-        engine = engine_config_to_dict(engine_config)
-        options = ocr.group_options(spec)
-        if ocr.runner == "kubernetes":
-            raw = run_groups_in_pod(
-                context, k8s, spec, groups, engine, options, concurrent_groups=ocr.concurrent_groups
-            )
-        else:
-            raw = run_groups_in_subprocess(
-                context, spec, groups, engine, options, concurrent_groups=ocr.concurrent_groups
-            )
+        raw = run_groups_through_pipes(
+            context,
+            runner,
+            k8s,
+            spec,
+            groups,
+            engine_config_to_dict(engine_config),
+            ocr.group_options(spec),
+            concurrent_groups=ocr.concurrent_groups,
+        )
         reports = [GroupReport.from_dict(r) for r in raw]
     return reports, time.perf_counter() - started
+
+
+def run_groups_through_pipes(
+    context: dg.AssetExecutionContext,
+    runner: GpuRunner,
+    k8s: KubernetesGpuResource,
+    spec: CollectionSpec,
+    groups: list[PageGroup],
+    engine_config_dict: dict,
+    group_options: GroupOptions,
+    *,
+    concurrent_groups: int = 2,
+) -> list[dict]:
+    """Convert ``groups`` with the OCR pod program (in a GPU pod or a local subprocess, as ``runner`` says);
+    the reports (``GroupReport.to_dict()``) of the groups it converted. Groups already done are skipped by
+    the worker and have no report; a failed worker fails this call."""
+    extras = worker_extras(spec, groups, engine_config_dict, group_options, concurrent_groups)
+    return runner.run_program(context, k8s, MODULE, extras)
 
 
 def _convert_here(

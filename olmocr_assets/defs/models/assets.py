@@ -5,28 +5,78 @@ model is what `dolma_documents` reads when `OcrEngineResource.released_model` na
 document it writes names it back in its lineage.
 """
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 import dagster as dg
 from pydantic import Field
 
-from olmocr_assets.models import metadata
-from olmocr_assets.models.runner import ModelTaskRunner
-from olmocr_assets.ocr.assets import ACCELERATOR_POOL
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.partitions import (
+from olmocr_assets.defs.models import metadata
+from olmocr_assets.defs.models.config import GrpoRunConfig, SftRunConfig
+from olmocr_assets.defs.models.tasks import run_model_task
+from olmocr_assets.lib.defaults import MODELS_GROUP, asset_defaults
+from olmocr_assets.lib.gpu_runner import GpuRunner
+from olmocr_assets.lib.kubernetes import KubernetesGpuResource
+from olmocr_assets.lib.partitions import (
     grpo_run_partitions,
     model_candidate_partitions,
     training_dataset_partitions,
     training_run_partitions,
 )
-from olmocr_assets.resources import PlatformResource
+from olmocr_assets.lib.resources import PlatformResource
 from olmocr_core.models.source import weights_checksum
-from olmocr_core.models.store import CandidateSpec, GrpoRunSpec, ReleaseRecord, now_iso
+from olmocr_core.models.store import CandidateSpec, GrpoRunSpec, ModelStore, ReleaseRecord, now_iso
 from olmocr_core.train import lifecycle
 
-GROUP = "models"
-OWNERS = ["team:olmocr"]
 AGREEMENT_CHECK = "vllm_agrees_with_transformers"
 SCORE_CHECK = "score_not_below_release"
+ALL_PARTITIONS = dg.AllPartitionMapping()
+
+# Register what the config names (when it names something) and give the task's parameters.
+TaskParams = Callable[[ModelStore, str, Any], dict[str, Any]]
+# The step's result from the task's: its metadata, and its checks' results.
+TaskResult = Callable[[ModelStore, str, Any, dict[str, Any]], dg.MaterializeResult]
+
+
+def model_task_asset(
+    *,
+    name: str,
+    task: str,
+    config_type: type[dg.Config],
+    params: TaskParams,
+    result: TaskResult,
+    partitions_def: dg.PartitionsDefinition,
+    deps: Sequence[dg.AssetDep | str] = (),
+    kinds: set[str],
+    description: str,
+    accelerator: bool = False,
+    check_specs: Sequence[dg.AssetCheckSpec] = (),
+) -> dg.AssetsDefinition:
+    """An asset whose step runs one model task (``olmocr_assets.pods.model_tasks``) on the ``model_runner``:
+    in the step, or in a GPU pod. ``accelerator``: the step holds the accelerator pool while it runs."""
+
+    @dg.asset(
+        name=name,
+        partitions_def=partitions_def,
+        deps=list(deps),
+        kinds=kinds,
+        description=description,
+        check_specs=list(check_specs),
+        **asset_defaults(MODELS_GROUP, accelerator=accelerator),
+    )
+    def _asset(
+        context: dg.AssetExecutionContext,
+        config: config_type,  # type: ignore[valid-type]  # each asset's own config class
+        platform: PlatformResource,
+        model_runner: GpuRunner,
+        k8s: KubernetesGpuResource,
+    ) -> dg.MaterializeResult:
+        store = platform.model_store()
+        partition = context.partition_key
+        outcome = run_model_task(context, model_runner, k8s, task, params(store, partition, config))
+        return result(store, partition, config, outcome)
+
+    return _asset
 
 
 class TrainingDataConfig(dg.Config):
@@ -39,8 +89,7 @@ class TrainingDataConfig(dg.Config):
 
 @dg.asset(
     partitions_def=training_dataset_partitions,
-    group_name=GROUP,
-    owners=OWNERS,
+    **asset_defaults(MODELS_GROUP),
     kinds={"pdf", "pytorch"},
     description=(
         "A training dataset: page PDFs with their markdown answers (YAML front matter + text), run through its "
@@ -63,20 +112,28 @@ def training_data(
     )
 
 
-class SftRunConfig(dg.Config):
-    run_yaml: str = Field(
-        default="",
-        description="The training run's YAML (model, data, training). Fixed once the run has checkpoints; empty: "
-        "the one registered for this partition.",
-    )
+def _sft_params(store: ModelStore, run: str, config: SftRunConfig) -> dict[str, Any]:
+    run_text = config.run_text()
+    if run_text:
+        lifecycle.register_run(store, run, run_text)
+    run_yaml = store.run_config(run)
+    lifecycle.check_datasets_ready(store, run_yaml)
+    return {"run_yaml": run_yaml, "run_dir": str(store.run_dir(run))}
 
 
-@dg.asset(
+def _sft_result(store: ModelStore, run: str, config: SftRunConfig, result: dict[str, Any]) -> dg.MaterializeResult:
+    return dg.MaterializeResult(metadata=metadata.training_metadata(store.run_dir(run), result))
+
+
+sft_checkpoint = model_task_asset(
+    name="sft_checkpoint",
+    task="sft",
+    config_type=SftRunConfig,
+    params=_sft_params,
+    result=_sft_result,
     partitions_def=training_run_partitions,
-    deps=[dg.AssetDep(training_data, partition_mapping=dg.AllPartitionMapping())],
-    pool=ACCELERATOR_POOL,
-    group_name=GROUP,
-    owners=OWNERS,
+    deps=[dg.AssetDep("training_data", partition_mapping=ALL_PARTITIONS)],
+    accelerator=True,
     kinds={"pytorch", "safetensors"},
     description=(
         "A supervised fine-tuning run, one partition per run: checkpoints with optimizer and scheduler state "
@@ -84,41 +141,33 @@ class SftRunConfig(dg.Config):
         "the loss curve, eval loss per dataset, tokens, seconds. Runs in a GPU pod with `runner: kubernetes`."
     ),
 )
-def sft_checkpoint(
-    context: dg.AssetExecutionContext,
-    config: SftRunConfig,
-    platform: PlatformResource,
-    model_runner: ModelTaskRunner,
-    k8s: KubernetesGpuResource,
-) -> dg.MaterializeResult:
-    store = platform.model_store()
-    run = context.partition_key
-    if config.run_yaml:
-        lifecycle.register_run(store, run, config.run_yaml)
-    run_yaml = store.run_config(run)
-    lifecycle.check_datasets_ready(store, run_yaml)
-    result = model_runner.run(context, k8s, "sft", {"run_yaml": run_yaml, "run_dir": str(store.run_dir(run))})
-    return dg.MaterializeResult(metadata=metadata.training_metadata(store.run_dir(run), result))
 
 
-class GrpoRunConfig(dg.Config):
-    sft_run: str = Field(default="", description="The SFT run whose final checkpoint GRPO starts from.")
-    data_dir: str = Field(
-        default="", description="Pages with olmOCR-Bench unit tests (pdfs/ and *.jsonl): what the rewards judge."
-    )
-    config_yaml: str = Field(
-        default="",
-        description="GRPO settings (learning rate, generations, temperature, loss, KL beta, reward weights, "
-        "generation backend); empty: as registered for this partition.",
-    )
+def _grpo_params(store: ModelStore, run: str, config: GrpoRunConfig) -> dict[str, Any]:
+    if config.sft_run:
+        store.save_grpo_run(run, GrpoRunSpec(config.sft_run, config.data_dir, config.settings_text()))
+    spec = store.grpo_run(run)
+    return {
+        "config_yaml": spec.config_yaml,
+        "model_dir": str(lifecycle.final_checkpoint_model(store, spec.sft_run)),
+        "data_dir": spec.data_dir,
+        "output_dir": str(store.run_dir(run)),
+    }
 
 
-@dg.asset(
+def _grpo_result(store: ModelStore, run: str, config: GrpoRunConfig, result: dict[str, Any]) -> dg.MaterializeResult:
+    return dg.MaterializeResult(metadata=metadata.grpo_metadata(store.run_dir(run), result))
+
+
+grpo_checkpoint = model_task_asset(
+    name="grpo_checkpoint",
+    task="grpo",
+    config_type=GrpoRunConfig,
+    params=_grpo_params,
+    result=_grpo_result,
     partitions_def=grpo_run_partitions,
-    deps=[dg.AssetDep(sft_checkpoint, partition_mapping=dg.AllPartitionMapping())],
-    pool=ACCELERATOR_POOL,
-    group_name=GROUP,
-    owners=OWNERS,
+    deps=[dg.AssetDep("sft_checkpoint", partition_mapping=ALL_PARTITIONS)],
+    accelerator=True,
     kinds={"pytorch", "safetensors"},
     description=(
         "A GRPO run (TRL's GRPOTrainer), one partition per run or seed, starting from an SFT run's final "
@@ -127,26 +176,6 @@ class GrpoRunConfig(dg.Config):
         "`prepared_model` can soup several seeds."
     ),
 )
-def grpo_checkpoint(
-    context: dg.AssetExecutionContext,
-    config: GrpoRunConfig,
-    platform: PlatformResource,
-    model_runner: ModelTaskRunner,
-    k8s: KubernetesGpuResource,
-) -> dg.MaterializeResult:
-    store = platform.model_store()
-    run = context.partition_key
-    if config.sft_run:
-        store.save_grpo_run(run, GrpoRunSpec(config.sft_run, config.data_dir, config.config_yaml))
-    spec = store.grpo_run(run)
-    params = {
-        "config_yaml": spec.config_yaml,
-        "model_dir": str(lifecycle.final_checkpoint_model(store, spec.sft_run)),
-        "data_dir": spec.data_dir,
-        "output_dir": str(store.run_dir(run)),
-    }
-    result = model_runner.run(context, k8s, "grpo", params)
-    return dg.MaterializeResult(metadata=metadata.grpo_metadata(store.run_dir(run), result))
 
 
 class CandidateConfig(dg.Config):
@@ -158,38 +187,40 @@ class CandidateConfig(dg.Config):
     )
 
 
-@dg.asset(
-    partitions_def=model_candidate_partitions,
-    deps=[
-        dg.AssetDep(sft_checkpoint, partition_mapping=dg.AllPartitionMapping()),
-        dg.AssetDep(grpo_checkpoint, partition_mapping=dg.AllPartitionMapping()),
-    ],
-    group_name=GROUP,
-    owners=OWNERS,
-    kinds={"pytorch", "safetensors"},
-    description=(
-        "A release candidate's model: the final checkpoint of one SFT or GRPO run (a LoRA adapter merged into its "
-        "base) or a soup (the weight-by-weight average) of several runs, e.g. GRPO seeds, written as a self-contained folder (weights, "
-        "config, tokenizer, processor) under `candidates/{name}/prepared/`."
-    ),
-)
-def prepared_model(
-    context: dg.AssetExecutionContext,
-    config: CandidateConfig,
-    platform: PlatformResource,
-    model_runner: ModelTaskRunner,
-    k8s: KubernetesGpuResource,
-) -> dg.MaterializeResult:
-    store = platform.model_store()
-    name = context.partition_key
+def _prepare_params(store: ModelStore, name: str, config: CandidateConfig) -> dict[str, Any]:
     if config.runs:
         method = config.method or ("soup" if len(config.runs) > 1 else "single")
         store.save_candidate(CandidateSpec(name=name, runs=tuple(config.runs), method=method))
     spec = store.candidate(name)
     sources = [str(lifecycle.final_checkpoint_model(store, run)) for run in spec.runs]
-    params = {"sources": sources, "method": spec.method, "out_dir": str(store.prepared_dir(name))}
-    result = model_runner.run(context, k8s, "prepare", params)
-    return dg.MaterializeResult(metadata=metadata.model_metadata(result) | {"runs": ", ".join(spec.runs)})
+    return {"sources": sources, "method": spec.method, "out_dir": str(store.prepared_dir(name))}
+
+
+def _prepare_result(
+    store: ModelStore, name: str, config: CandidateConfig, result: dict[str, Any]
+) -> dg.MaterializeResult:
+    runs = ", ".join(store.candidate(name).runs)
+    return dg.MaterializeResult(metadata=metadata.model_metadata(result) | {"runs": runs})
+
+
+prepared_model = model_task_asset(
+    name="prepared_model",
+    task="prepare",
+    config_type=CandidateConfig,
+    params=_prepare_params,
+    result=_prepare_result,
+    partitions_def=model_candidate_partitions,
+    deps=[
+        dg.AssetDep("sft_checkpoint", partition_mapping=ALL_PARTITIONS),
+        dg.AssetDep("grpo_checkpoint", partition_mapping=ALL_PARTITIONS),
+    ],
+    kinds={"pytorch", "safetensors"},
+    description=(
+        "A release candidate's model: the final checkpoint of one SFT or GRPO run (a LoRA adapter merged into its "
+        "base) or a soup (the weight-by-weight average) of several runs, e.g. GRPO seeds, written as a "
+        "self-contained folder (weights, config, tokenizer, processor) under `candidates/{name}/prepared/`."
+    ),
+)
 
 
 class ValidationConfig(dg.Config):
@@ -218,11 +249,40 @@ class ValidationConfig(dg.Config):
     vllm_args: list[str] = Field(default_factory=list, description="Extra arguments for the vLLM server it starts.")
 
 
-@dg.asset(
+def _fp8_params(store: ModelStore, name: str, config: ValidationConfig) -> dict[str, Any]:
+    return {"model_dir": str(store.prepared_dir(name)), "out_dir": str(store.fp8_dir(name))}
+
+
+def _fp8_result(store: ModelStore, name: str, config: ValidationConfig, result: dict[str, Any]) -> dg.MaterializeResult:
+    """The quantized model validated: vLLM against transformers, and its score against the current release."""
+    validation = lifecycle.validate_candidate(
+        store, name, lifecycle.ValidationSettings(**{**config.model_dump(), "vllm_args": tuple(config.vllm_args)})
+    )
+    return dg.MaterializeResult(
+        metadata=metadata.model_metadata(result),
+        check_results=[
+            dg.AssetCheckResult(
+                check_name=AGREEMENT_CHECK,
+                passed=validation.agreement_passed,
+                metadata=metadata.scalar_metadata(validation.agreement),
+            ),
+            dg.AssetCheckResult(
+                check_name=SCORE_CHECK,
+                passed=validation.score_passed,
+                metadata=metadata.scalar_metadata(validation.score),
+            ),
+        ],
+    )
+
+
+fp8_model = model_task_asset(
+    name="fp8_model",
+    task="fp8",
+    config_type=ValidationConfig,
+    params=_fp8_params,
+    result=_fp8_result,
     partitions_def=model_candidate_partitions,
-    deps=[prepared_model],
-    group_name=GROUP,
-    owners=OWNERS,
+    deps=["prepared_model"],
     kinds={"pytorch", "vllm", "safetensors"},
     check_specs=[
         dg.AssetCheckSpec(
@@ -245,35 +305,6 @@ class ValidationConfig(dg.Config):
         "against the current release. Both checks block the release."
     ),
 )
-def fp8_model(
-    context: dg.AssetExecutionContext,
-    config: ValidationConfig,
-    platform: PlatformResource,
-    model_runner: ModelTaskRunner,
-    k8s: KubernetesGpuResource,
-) -> dg.MaterializeResult:
-    store = platform.model_store()
-    name = context.partition_key
-    params = {"model_dir": str(store.prepared_dir(name)), "out_dir": str(store.fp8_dir(name))}
-    quantized = model_runner.run(context, k8s, "fp8", params)
-    validation = lifecycle.validate_candidate(
-        store, name, lifecycle.ValidationSettings(**{**config.model_dump(), "vllm_args": tuple(config.vllm_args)})
-    )
-    return dg.MaterializeResult(
-        metadata=metadata.model_metadata(quantized),
-        check_results=[
-            dg.AssetCheckResult(
-                check_name=AGREEMENT_CHECK,
-                passed=validation.agreement_passed,
-                metadata=metadata.scalar_metadata(validation.agreement),
-            ),
-            dg.AssetCheckResult(
-                check_name=SCORE_CHECK,
-                passed=validation.score_passed,
-                metadata=metadata.scalar_metadata(validation.score),
-            ),
-        ],
-    )
 
 
 class ReleaseConfig(dg.Config):
@@ -284,9 +315,8 @@ class ReleaseConfig(dg.Config):
 
 @dg.asset(
     partitions_def=model_candidate_partitions,
-    deps=[fp8_model],
-    group_name=GROUP,
-    owners=OWNERS,
+    deps=["fp8_model"],
+    **asset_defaults(MODELS_GROUP),
     kinds={"vllm"},
     description=(
         "A released model: an entry in the model registry (`releases/{name}.json`) with its path, weights "
@@ -320,7 +350,3 @@ def released_model(
             "lineage": dg.MetadataValue.json(record.lineage),
         }
     )
-
-
-def model_assets() -> list:
-    return [training_data, sft_checkpoint, grpo_checkpoint, prepared_model, fp8_model, released_model]

@@ -1,29 +1,25 @@
 """``olmocr-platform train`` and ``olmocr-platform release``: the model lifecycle from a terminal.
 
-Both register what they are given and materialize the same assets the UI does, on the local instance.
+Both register what they are given and run the code location's named jobs (``prepare_training_data`` and
+``train_model``; ``release_model``), the same runs the UI launches, on the local instance.
 """
 
 import argparse
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import dagster as dg
 
-from olmocr_assets.models.assets import (
-    fp8_model,
-    model_assets,
-    prepared_model,
-    released_model,
-    sft_checkpoint,
-    training_data,
+from olmocr_assets.lib.partitions import (
+    model_candidate_partitions,
+    training_dataset_partitions,
+    training_run_partitions,
 )
-from olmocr_assets.models.runner import ModelTaskRunner
-from olmocr_assets.ocr.kubernetes import KubernetesGpuResource
-from olmocr_assets.partitions import model_candidate_partitions, training_dataset_partitions, training_run_partitions
-from olmocr_assets.resources import PlatformResource
 from olmocr_core.models.store import METHODS, check_name
 from olmocr_core.train import lifecycle
 
-ASSETS = model_assets()
+# cli.run_job: one run of a named job of the loaded definitions.
+RunJob = Callable[..., dg.ExecuteInProcessResult]
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -44,54 +40,43 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     release.add_argument("--publish-to", default="", help="s3:// prefix to copy the released model to")
 
 
-def train(args: argparse.Namespace, instance: dg.DagsterInstance, materialize, vllm_args=()) -> dict:
-    platform = PlatformResource()
+def train(
+    args: argparse.Namespace, instance: dg.DagsterInstance, defs: dg.Definitions, run_job: RunJob, vllm_args=()
+) -> dict:
     run_yaml = args.config.read_text()
-    datasets = lifecycle.register_run(platform.model_store(), check_name("training run", args.run), run_yaml)
+    datasets = lifecycle.register_run(
+        defs.resources["platform"].model_store(), check_name("training run", args.run), run_yaml
+    )
     instance.add_dynamic_partitions(training_dataset_partitions.name, datasets)
     instance.add_dynamic_partitions(training_run_partitions.name, [args.run])
-    resources = _resources(platform)
     for dataset in datasets:
-        materialize(ASSETS, [training_data], resources, instance, partition_key=dataset)
-    result = materialize(
-        ASSETS, [sft_checkpoint], resources, instance, partition_key=args.run, run_config=_config(sft_checkpoint, {})
-    )
+        run_job(defs, "prepare_training_data", instance, partition_key=dataset)
+    result = run_job(defs, "train_model", instance, partition_key=args.run)
     return _numbers(result, "sft_checkpoint")
 
 
-def release(args: argparse.Namespace, instance: dg.DagsterInstance, materialize, vllm_args=()) -> dict:
-    platform = PlatformResource()
+def release(
+    args: argparse.Namespace,
+    instance: dg.DagsterInstance,
+    defs: dg.Definitions,
+    run_job: RunJob,
+    vllm_args: Sequence[str] = (),
+) -> dict:
     name = check_name("release", args.name)
     instance.add_dynamic_partitions(model_candidate_partitions.name, [name])
-    resources = _resources(platform)
-    candidate = {"runs": list(args.runs), "method": args.method or ""}
-    validation = {
-        "pages": args.validation_pages,
-        "bench_dir": args.bench_dir,
-        "bench_engine": args.bench_engine,
-        "vllm_args": list(vllm_args),
+    config = {
+        "prepared_model": {"runs": list(args.runs), "method": args.method or ""},
+        "fp8_model": {
+            "pages": args.validation_pages,
+            "bench_dir": args.bench_dir,
+            "bench_engine": args.bench_engine,
+            "vllm_args": list(vllm_args),
+        },
+        "released_model": {"publish_to": args.publish_to},
     }
-    materialize(
-        ASSETS, [prepared_model], resources, instance, partition_key=name, run_config=_config(prepared_model, candidate)
-    )
-    materialize(ASSETS, [fp8_model], resources, instance, partition_key=name, run_config=_config(fp8_model, validation))
-    result = materialize(
-        ASSETS,
-        [released_model],
-        resources,
-        instance,
-        partition_key=name,
-        run_config=_config(released_model, {"publish_to": args.publish_to}),
-    )
+    run_config = {"ops": {op: {"config": values} for op, values in config.items()}}
+    result = run_job(defs, "release_model", instance, partition_key=name, run_config=run_config)
     return _numbers(result, "released_model")
-
-
-def _resources(platform: PlatformResource) -> dict:
-    return {"platform": platform, "model_runner": ModelTaskRunner(), "k8s": KubernetesGpuResource()}
-
-
-def _config(asset: dg.AssetsDefinition, config: dict) -> dict:
-    return {"ops": {asset.op.name: {"config": config}}}
 
 
 def _numbers(result: dg.ExecuteInProcessResult, node: str) -> dict:

@@ -1,4 +1,4 @@
-"""The GPU pod's program: ``python -m olmocr_assets.ocr.pipes_worker``.
+"""The GPU pod's OCR program: ``python -m olmocr_assets.pods.ocr_worker``.
 
 Dagster starts it through Pipes (a Kubernetes pod, or a local subprocess) with the work in the Pipes
 extras. It converts the page groups with one engine (one model load for all of them), logs through the
@@ -7,7 +7,8 @@ engine or workspace failure ends it with a non-zero exit, which fails the Dagste
 
 Only ``dagster_pipes`` and ``olmocr_core`` are imported here, never ``dagster``: the worker image needs
 nothing of the code location. Both sides of the extras format live in this module (``worker_extras``
-writes them, ``WorkerInput.from_extras`` reads them), so they cannot drift apart.
+writes them, ``WorkerInput.from_extras`` reads them), so they cannot drift apart; the engine's part is
+``engine_config_to_dict``/``engine_config_from_dict``, next to ``EngineConfig``.
 """
 
 from __future__ import annotations
@@ -17,50 +18,21 @@ import logging
 import os
 import signal
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from dagster_pipes import PipesContext, open_dagster_pipes
 
-from olmocr_core.engines.config import EngineConfig, ManagedServerOptions
-from olmocr_core.engines.openai_client import ClientSettings
-from olmocr_core.engines.vlm import VlmSettings
+from olmocr_core.engines.config import EngineConfig, engine_config_from_dict
 from olmocr_core.work.collections import CollectionSpec
 from olmocr_core.work.groups import PageGroup
 from olmocr_core.work.pipeline import GroupOptions, GroupReport
 from olmocr_core.work.worker import convert_collection_groups
 
-MODULE = "olmocr_assets.ocr.pipes_worker"
+MODULE = "olmocr_assets.pods.ocr_worker"
 # The Pipes context travels in the pod spec (an env var anyone who can read pods can decode), so an API
 # key never goes in the extras: the worker reads it from this variable (e.g. from a Kubernetes Secret).
 API_KEY_ENV = "OLMOCR_API_KEY"
-
-_NESTED_ENGINE_SETTINGS = {"vlm": VlmSettings, "client": ClientSettings, "managed": ManagedServerOptions}
-
-
-def engine_config_to_dict(config: EngineConfig) -> dict[str, Any]:
-    """A JSON-able dict of ``config`` for the Pipes extras, without its API key (see ``API_KEY_ENV``)."""
-    data = asdict(config)
-    del data["api_key"]
-    data["managed"]["extra_args"] = list(config.managed.extra_args)
-    return data
-
-
-def engine_config_from_dict(data: Mapping[str, Any]) -> EngineConfig:
-    """The inverse of ``engine_config_to_dict``; missing keys take EngineConfig's defaults, so
-    ``{"engine": "cpu", "render_workers": 1}`` is a whole config. Unknown keys are an error: a typo
-    must not silently fall back to a default on a GPU node."""
-    raw = dict(data)
-    nested = {key: _dataclass_from(cls, raw.pop(key, {})) for key, cls in _NESTED_ENGINE_SETTINGS.items()}
-    nested["managed"] = replace(nested["managed"], extra_args=tuple(nested["managed"].extra_args))
-    return _dataclass_from(EngineConfig, {**raw, **nested})
-
-
-def _dataclass_from(cls: type, raw: Mapping[str, Any]) -> Any:
-    unknown = set(raw) - {f.name for f in fields(cls)}
-    if unknown:
-        raise ValueError(f"unknown {cls.__name__} settings: {', '.join(sorted(unknown))}")
-    return cls(**raw)
 
 
 def worker_extras(

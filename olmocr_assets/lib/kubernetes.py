@@ -1,21 +1,18 @@
-"""Page groups converted in a GPU pod through Dagster Pipes, or in a local subprocess the same way.
+"""The GPU pod a step launches through Dagster Pipes (``GpuRunner`` with ``runner: kubernetes``).
 
-The Dagster step (a small CPU run pod under the K8sRunLauncher) launches one GPU pod per step running
-``olmocr_assets.ocr.pipes_worker``; the GPU is held by that pod only, for as long as its groups take.
+The Dagster step (a small CPU run pod under the K8sRunLauncher) launches one GPU pod per step running a
+program of ``olmocr_assets.pods`` (the OCR worker by default); the GPU is held by that pod only, for as
+long as its work takes.
 A ``dagster-k8s/config`` tag would not do: on a job it reaches only the run pod.
 """
 
-import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import dagster as dg
 from pydantic import Field
 
-from olmocr_assets.ocr.pipes_worker import MODULE, worker_extras
-from olmocr_core.work.collections import CollectionSpec
-from olmocr_core.work.groups import PageGroup
-from olmocr_core.work.pipeline import GroupOptions
+from olmocr_assets.pods.ocr_worker import MODULE
 
 if TYPE_CHECKING:  # dagster_k8s and the Kubernetes client take a second to import: only a pod needs them
     from dagster_k8s import PipesK8sClient
@@ -28,10 +25,10 @@ NVIDIA_TOLERATION = {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "N
 
 
 class KubernetesGpuResource(dg.ConfigurableResource):
-    """The GPU pod that converts page groups when ``OcrEngineResource.runner`` is ``kubernetes``: its image,
-    resources and placement, and how to reach the cluster. The pod runs ``python -m
-    olmocr_assets.ocr.pipes_worker`` and talks to the Dagster step through Pipes (context in an env var,
-    messages in its logs)."""
+    """The GPU pod a ``GpuRunner`` (``ocr_runner``, ``model_runner``) launches with ``runner: kubernetes``: its
+    image, resources and placement, and how to reach the cluster. The pod runs ``python -m
+    olmocr_assets.pods.ocr_worker`` (or a model task) and talks to the Dagster step through Pipes (context in
+    an env var, messages in its logs)."""
 
     image: str | None = Field(
         default=None, description="Worker image (deploy/Dockerfile.gpu-worker), ideally pinned by tag or digest."
@@ -169,43 +166,3 @@ class KubernetesGpuResource(dg.ConfigurableResource):
             kind: {name: value for name, value in values.items() if value is not None}
             for kind, values in (("requests", requests), ("limits", limits))
         }
-
-
-def run_groups_in_pod(
-    context: dg.AssetExecutionContext,
-    k8s: KubernetesGpuResource,
-    spec: CollectionSpec,
-    groups: Sequence[PageGroup],
-    engine_config_dict: dict[str, Any],
-    group_options: GroupOptions,
-    *,
-    concurrent_groups: int = 2,
-) -> list[dict[str, Any]]:
-    """Convert ``groups`` in a GPU pod; the reports (``GroupReport.to_dict()``) of the groups it converted.
-
-    Groups already done are skipped by the worker and have no report. The pod is deleted when it ends; a
-    failed pod fails this call. Pipes marks the step as one that must return a MaterializeResult.
-    """
-    extras = worker_extras(spec, groups, engine_config_dict, group_options, concurrent_groups)
-    return list(k8s.run_pipes(context, extras).get_custom_messages())
-
-
-def run_groups_in_subprocess(
-    context: dg.AssetExecutionContext,
-    spec: CollectionSpec,
-    groups: Sequence[PageGroup],
-    engine_config_dict: dict[str, Any],
-    group_options: GroupOptions,
-    *,
-    concurrent_groups: int = 2,
-) -> list[dict[str, Any]]:
-    """``run_groups_in_pod`` without a cluster: the same worker and Pipes protocol in a local subprocess."""
-    extras = worker_extras(spec, groups, engine_config_dict, group_options, concurrent_groups)
-    return list(run_module_in_subprocess(context, MODULE, extras).get_custom_messages())
-
-
-def run_module_in_subprocess(
-    context: dg.AssetExecutionContext, module: str, extras: dict[str, Any]
-) -> dg.PipesClientCompletedInvocation:
-    """``python -m module`` on this machine through Pipes: what a pod would run, without a cluster."""
-    return dg.PipesSubprocessClient().run(context=context, command=[sys.executable, "-m", module], extras=extras)

@@ -1,7 +1,6 @@
 """Resources: where collections are registered, and which engine converts pages (and where)."""
 
 from pathlib import Path
-from typing import Literal
 
 import dagster as dg
 from pydantic import Field
@@ -44,20 +43,14 @@ class PlatformResource(dg.ConfigurableResource):
 
 
 class OcrEngineResource(dg.ConfigurableResource):
-    """Which engine converts pages. Locally: in the Dagster step (cpu, an external server, a vLLM
-    server this step starts, or transformers in process). ``runner: kubernetes`` sends the work to a
-    GPU pod instead (see ``KubernetesGpuResource``)."""
+    """Which engine converts pages: cpu, an external server, a vLLM server the step (or its pod) starts, or
+    transformers in process. Where it runs is the ``ocr_runner`` resource's choice (``GpuRunner``)."""
 
     # Engine options carry olmocr-worker's flag names: one mapping (engine_config_from_options) serves both.
     engine: str | None = Field(  # checked by EngineConfig.kind: cpu, vlm or hf
         default=None,
         description="cpu (no GPU), vlm (an OpenAI-compatible server) or hf (transformers in process). "
         "Default: vlm with a server, else cpu.",
-    )
-    runner: Literal["local", "subprocess", "kubernetes"] = Field(
-        default="local",
-        description="local: in the Dagster step; subprocess: the GPU-pod worker as a local process through Pipes; "
-        "kubernetes: in a GPU pod through Pipes (KubernetesGpuResource).",
     )
     server: str | None = Field(default=None, description="Base URL of a running server; without it, vlm starts vLLM.")
     api_key: str | None = Field(default=None, description="API key of a hosted endpoint (use an EnvVar).")

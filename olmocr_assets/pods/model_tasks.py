@@ -1,7 +1,7 @@
 """The model lifecycle's heavy steps as plain tasks: run in the Dagster step, or in a GPU pod through Pipes.
 
 ``run_model_task(task, params, log)`` is the one entry point both places call, so a step does the same
-work wherever it runs. ``python -m olmocr_assets.models.tasks`` is the GPU pod's program: it reads the task
+work wherever it runs. ``python -m olmocr_assets.pods.model_tasks`` is the GPU pod's program: it reads the task
 from the Pipes extras, logs progress through Pipes and sends the result back as a custom message. Only
 ``dagster_pipes`` and ``olmocr_core`` are imported here, never ``dagster`` (the worker image needs nothing
 of the code location).
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-MODULE = "olmocr_assets.models.tasks"
+MODULE = "olmocr_assets.pods.model_tasks"
 TASKS = ("sft", "grpo", "prepare", "fp8")
 
 Log = Callable[[dict[str, Any]], None]

@@ -1,25 +1,25 @@
 """PDF collections: their manifests, their page-group plans, and their rollup reports."""
 
+import functools
+
 import dagster as dg
 import polars as pl
 import sqlalchemy.exc
 
-from olmocr_assets.partitions import PARTITION_BATCH, collection_partitions, page_group_key, page_group_partitions
-from olmocr_assets.resources import PlatformResource
+from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
+from olmocr_assets.lib.partitions import PARTITION_BATCH, collection_partitions, page_group_key, page_group_partitions
+from olmocr_assets.lib.resources import PlatformResource
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work import stats
 from olmocr_core.work.manifests import add_new_to_manifest, read_manifest, scan_sources
 from olmocr_core.work.planning import plan_collection
 
-GROUP = "ocr"
-OWNERS = ["team:olmocr"]
+# Every asset here: one partition per collection, with the OCR group's defaults.
+collection_asset = functools.partial(dg.asset, partitions_def=collection_partitions, **asset_defaults(OCR_GROUP))
 
 
-@dg.asset(
-    partitions_def=collection_partitions,
-    group_name=GROUP,
-    owners=OWNERS,
+@collection_asset(
     kinds={"polars", "parquet", "s3"},
     description=(
         "The manifest of a collection's PDFs (path, size, etag or mtime, sampled page counts, source) as "
@@ -48,11 +48,8 @@ def pdf_collection(context: dg.AssetExecutionContext, platform: PlatformResource
     )
 
 
-@dg.asset(
-    partitions_def=collection_partitions,
+@collection_asset(
     deps=[pdf_collection],
-    group_name=GROUP,
-    owners=OWNERS,
     kinds={"python"},
     description=(
         "The plan of a collection's not-yet-planned PDFs into page groups of about `pages_per_group` pages "
@@ -81,11 +78,8 @@ def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -
     )
 
 
-@dg.asset(
-    partitions_def=collection_partitions,
+@collection_asset(
     deps=[dg.AssetDep("dolma_documents", partition_mapping=dg.AllPartitionMapping())],
-    group_name=GROUP,
-    owners=OWNERS,
     kinds={"polars"},
     description=(
         "A collection's rollup over its Dolma outputs (olmOCR's --stats and more): groups done and remaining, "
