@@ -33,8 +33,12 @@ from olmocr_core.work.collections import CollectionSpec, SourceSpec
 INSTANCE_CONFIG = f"""# Written by olmocr-platform for a new local instance.
 concurrency:
   pools:
-    granularity: op
-    default_limit: 1   # {ACCELERATOR_POOL}: one run at a time on the local accelerator
+    # Whole runs wait in the queue for the pool: with "op" the queue counts a started run against the pool only
+    # for its first seconds, then starts the next run, which waits inside its step (tests/test_services.py).
+    granularity: run
+    # Every pool's limit unless it has its own; {ACCELERATOR_POOL} is this platform's only pool: one run at a
+    # time on the local accelerator.
+    default_limit: 1
 """
 
 

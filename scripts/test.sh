@@ -1,10 +1,20 @@
 #!/usr/bin/env bash
-# Set up and run every test. Extra arguments go to pytest (e.g. -m "not slow" to skip the slow tier).
+# Set up and run every test. Extra arguments go to pytest (e.g. -m "not slow" to skip the slow tier,
+# -m "not services" only the tier that starts dagster-webserver, dagster-daemon and PostgreSQL).
 # The environment is requirements/test.lock (scripts/setup.sh test), vLLM's CPU build included
 # (set SKIP_VLLM_INSTALL=1 to leave it out; its tests then skip themselves). Before the tests it
 # prints the numeric stack's versions and the CPU's instruction sets (scripts/print_env.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The services tier (tests/test_services.py) starts its own cluster of Debian's PostgreSQL: install it where it
+# is missing and we may (root with apt); elsewhere its PostgreSQL tests skip and say why.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql
+  else
+    echo "PostgreSQL is not installed and cannot be installed here (not root): its services tests will skip" >&2
+  fi
+fi
 scripts/setup.sh test
 .venv/bin/python scripts/print_env.py
 .venv/bin/python -m pytest "$@"

@@ -29,11 +29,11 @@ from dagster._core.origin import JobPythonOrigin, RepositoryPythonOrigin
 from dagster._core.test_utils import create_run_for_test, instance_for_test
 from dagster_k8s import K8sRunLauncher
 from dagster_k8s.job import DagsterK8sJobConfig
+
 from olmocr_assets.defs.models.tasks import VLLM_SERVER_CONTAINER, run_model_task
 from olmocr_assets.defs.ocr.assets import run_groups_through_pipes
 from olmocr_assets.lib.gpu_runner import GpuRunner
 from olmocr_assets.lib.kubernetes import KubernetesGpuResource
-
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
 from olmocr_core.work.groups import PageGroup
 from olmocr_core.work.pipeline import GroupOptions
@@ -356,7 +356,14 @@ def test_the_instance_config_the_chart_renders_from_our_values_is_valid(values, 
     rendered = instance_yaml(values)
     validate_instance_yaml(rendered, tmp_path / "home")
     # What deploy/README.md says the values set, as the instance will read it.
-    assert rendered["concurrency"] == {"pools": {"default_limit": 4}, "runs": {"max_concurrent_runs": 16}}
+    assert rendered["concurrency"] == {
+        "pools": {"granularity": "run", "default_limit": 4},
+        "runs": {"max_concurrent_runs": 16},
+    }
+    assert all(
+        rendered[storage]["config"]["postgres_db"]["scheme"] == "postgresql+psycopg2"
+        for storage in ("run_storage", "event_log_storage", "schedule_storage")
+    )
     assert rendered["run_coordinator"] == {"module": "dagster._core.run_coordinator", "class": "QueuedRunCoordinator"}
     assert rendered["run_launcher"]["config"]["env_secrets"] == ["olmocr-aws"]
 
