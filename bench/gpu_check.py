@@ -17,7 +17,7 @@ random weights, built on the GPU machine. Writes its section of bench/RESULTS.md
 3. Embeddings on the GPU: skipped until the embeddings work (issue 18) lands.
 
 ``--shape tiny`` runs the same on CPU with a toy model, a few pages, short answers and 3 steps per run, never
-writing RESULTS.md: how tests/test_bench_gpu_check.py checks this script.
+writing RESULTS.md: how tests/bench/test_bench_gpu_check.py checks this script.
 
 On the GPU machine (no registry, no dagster, no vLLM; PyMuPDF travels as the wheel bench/gpu_wheels.sh downloads
 into .whl/), one device ``run`` from the repository root with carry [".whl"] and timeout_s 600, command (one line):

@@ -34,7 +34,7 @@ INSTANCE_CONFIG = f"""# Written by olmocr-platform for a new local instance.
 concurrency:
   pools:
     # Whole runs wait in the queue for the pool: with "op" the queue counts a started run against the pool only
-    # for its first seconds, then starts the next run, which waits inside its step (tests/test_services.py).
+    # for its first seconds, then starts the next run, which waits inside its step (tests/assets/test_services.py).
     granularity: run
     # Every pool's limit unless it has its own; {ACCELERATOR_POOL} is this platform's only pool: one run at a
     # time on the local accelerator.

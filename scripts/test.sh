@@ -6,7 +6,7 @@
 # prints the numeric stack's versions and the CPU's instruction sets (scripts/print_env.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The services tier (tests/test_services.py) starts its own cluster of Debian's PostgreSQL: install it where it
+# The services tier (tests/assets/test_services.py) starts its own cluster of Debian's PostgreSQL: install it where it
 # is missing and we may (root with apt); elsewhere its PostgreSQL tests skip and say why.
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

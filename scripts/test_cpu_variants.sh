@@ -8,9 +8,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 tests=(
-  tests/test_hf_chat.py tests/test_train_loop.py tests/test_checkpoints.py tests/test_muon.py
-  tests/test_train_data.py tests/test_grpo.py tests/test_quantize.py tests/test_validate.py
-  tests/test_vllm.py tests/test_vlm_engine.py tests/test_model_assets.py
+  tests/core/engines/test_hf_chat.py tests/core/train/test_train_loop.py tests/core/train/test_checkpoints.py tests/core/train/test_muon.py
+  tests/core/train/test_train_data.py tests/core/train/test_grpo.py tests/core/train/test_quantize.py tests/core/train/test_validate.py
+  tests/core/engines/test_vllm.py tests/core/engines/test_vlm_engine.py tests/assets/test_model_assets.py
 )
 failed=()
 for level in default avx2 native; do

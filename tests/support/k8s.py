@@ -8,13 +8,13 @@ import datetime
 import os
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 from dagster_k8s.client import DagsterKubernetesClient
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.support.paths import REPO
+
 KUBECONFIG = """\
 apiVersion: v1
 kind: Config

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.paths import REPO
 from tests.support.tiny_qwen import build_tiny_qwen25vl
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 SERVER_START_TIMEOUT_S = 120.0
 SERVER_STOP_TIMEOUT_S = 20.0
 # Nothing may reach a model hub from a test. One torch thread: see tiny_qwen.one_torch_thread.
@@ -116,7 +116,7 @@ def model_server(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory)
     command = [sys.executable, "-m", "tests.support.openai_server", "--model", str(tiny_model_dir), "--port", str(port)]
     with log_path.open("wb") as log_file:
         process = subprocess.Popen(
-            command, cwd=REPO_ROOT, stdout=log_file, stderr=subprocess.STDOUT, env={**os.environ, **SERVER_ENV}
+            command, cwd=REPO, stdout=log_file, stderr=subprocess.STDOUT, env={**os.environ, **SERVER_ENV}
         )
     try:
         _wait_healthy(root, process, log_path)

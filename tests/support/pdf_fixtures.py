@@ -9,7 +9,7 @@ import pytest
 from tests.support import pdfgen
 
 # /work/shared/pdfs next to the checkout: real PDFs that are not ours to commit (see SOURCES.md there).
-SHARED_PDFS = Path(__file__).resolve().parents[2].parent / "shared" / "pdfs"
+from tests.support.paths import SHARED_PDFS
 
 
 @pytest.fixture(scope="session")

@@ -27,8 +27,8 @@ import requests
 import yaml
 
 from olmocr_assets.cli import INSTANCE_CONFIG
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent  # the environment's console scripts: dagster-webserver, dagster-daemon
 LOCATION = "olmocr_platform"  # workspace.yaml's location_name
 REPOSITORY = "__repository__"  # the repository a Definitions object becomes

@@ -34,9 +34,9 @@ from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.groups import PageGroup, group_id
 from olmocr_core.work.pipeline import GroupOptions, process_group
 from olmocr_core.work.workspace import Workspace, markdown_relative_path
+from tests.support.paths import REPO
 from tests.support.s3 import FAKE_SECRET_KEY
 
-REPO = Path(__file__).resolve().parents[1]
 HOSTILE_PATHS = (
     "../../etc/passwd.pdf",
     "/etc/passwd.pdf",

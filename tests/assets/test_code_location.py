@@ -11,8 +11,8 @@ from pathlib import Path
 import dagster as dg
 
 from tests.support.dagster_run import DEFS
+from tests.support.paths import REPO
 
-ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOT = Path(__file__).parent / "snapshots" / "asset_specs.json"
 ASSET_KEYS = {
     "pdf_collection",
@@ -79,7 +79,7 @@ def dg_command(*args: str) -> subprocess.CompletedProcess:
     """`dg` from the project root, in this environment (the code location is configured under [tool.dg])."""
     dg_bin = Path(sys.executable).with_name("dg")
     env = {**os.environ, "OLMOCR_COLLECTIONS": ""}
-    return subprocess.run([str(dg_bin), *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run([str(dg_bin), *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
 
 
 def test_dg_lists_and_checks_the_definitions():

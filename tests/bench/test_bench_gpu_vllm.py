@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import pytest
 
+from tests.support.paths import REPO
 from tests.support.tiny_qwen import OLMOCR2, _build_config, _build_image_processor, _build_tokenizer
 from tests.support.vllm_fixtures import TINY_VLLM_ARGS
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+sys.path.insert(0, str(REPO / "bench"))
 
 import bench_gpu_vllm  # noqa: E402
 from bench_gpu_vllm import Measurement, Sample  # noqa: E402

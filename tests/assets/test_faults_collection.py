@@ -15,7 +15,6 @@ import subprocess
 import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import dagster as dg
 import polars as pl
@@ -33,8 +32,8 @@ from olmocr_core.work.workspace import Workspace
 from tests.support.dagster_run import materialize_groups
 from tests.support.fault_checks import assert_each_once, fault_figures, ledger, print_figures, wait_for
 from tests.support.fault_proxy import FaultProxy, Rule
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 CHECK_EVALUATION = DagsterEventType.ASSET_CHECK_EVALUATION
 CHAT = "/chat/completions"
 

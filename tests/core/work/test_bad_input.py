@@ -32,8 +32,8 @@ from olmocr_core.work.pipeline import GroupOptions, process_group
 from olmocr_core.work.planning import plan_workspace
 from olmocr_core.work.workspace import Workspace
 from tests.support import bad_pdfs
+from tests.support.paths import REPO
 
-REPO = Path(__file__).resolve().parents[1]
 # Generated bad inputs (tests.support.pdfgen) -> the per-document error kind each must give.
 SAMPLE_BAD = {
     "truncated": "corrupt",

@@ -13,7 +13,6 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
@@ -22,8 +21,9 @@ from olmocr_core.engines.vllm_server import parse_metrics
 from olmocr_core.formats.prompts import build_chat_request
 from olmocr_core.formats.response import parse_page_response
 from olmocr_core.rendering import pdf
+from tests.support.paths import REPO
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+sys.path.insert(0, str(REPO / "bench"))
 
 from sim_gpu_server import GpuModel, GpuScheduler, SimServerProcess, answer_text, steady_fraction  # noqa: E402
 

@@ -23,6 +23,7 @@ from olmocr_core.work.collections import CollectionSpec, SourceSpec
 from olmocr_core.work.manifests import read_manifest
 from olmocr_core.work.workspace import Workspace
 from tests.support.dagster_run import DEFS, run_assets
+from tests.support.paths import REPO
 from tests.support.pdfgen import DIGITAL_TEXT
 
 
@@ -165,7 +166,7 @@ def test_workspace_yaml_loads_the_code_location(tmp_path):
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1]
+    root = REPO
     dagster = Path(sys.executable).with_name("dagster")
     result = subprocess.run(
         [str(dagster), "definitions", "validate", "-w", "workspace.yaml"],
@@ -209,11 +210,10 @@ def test_collections_file_adds_a_sensor_per_s3_source(tmp_path, monkeypatch):
 
 
 def test_the_example_collections_file_parses():
-    from pathlib import Path
 
     from olmocr_core.work.collections import specs_from_yaml
 
-    (spec,) = specs_from_yaml((Path(__file__).resolve().parents[1] / "deploy" / "collections.example.yaml").read_text())
+    (spec,) = specs_from_yaml((REPO / "deploy" / "collections.example.yaml").read_text())
     assert spec.name == "arxiv-2026" and spec.output_format == "jsonl.zst"
     assert [s.profile for s in spec.sources] == ["arxiv-reader", "arxiv-reader"]
 

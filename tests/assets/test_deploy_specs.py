@@ -292,7 +292,7 @@ def instance_yaml(values: Mapping[str, Any]) -> dict[str, Any]:
     """The dagster.yaml that templates/configmap-instance.yaml renders from these values (its sections that
     these values set; scheduler, compute logs and telemetry keep the chart's defaults)."""
     if unchecked := sorted(set(values) - CHECKED_SECTIONS):
-        raise UnrenderedKey(f"top-level values {unchecked} are checked by nothing in tests/test_deploy_specs.py")
+        raise UnrenderedKey(f"top-level values {unchecked} are checked by nothing in tests/assets/test_deploy_specs.py")
     storage = postgres_config(values)
     rendered: dict[str, Any] = {
         "run_launcher": {"module": "dagster_k8s", "class": "K8sRunLauncher", "config": launcher_config(values)},

@@ -6,14 +6,14 @@ same pod; its clock is the monotonic clock, so its moments compare with the work
 
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from olmocr_core.cli.main import main
 from olmocr_core.formats.jsonl import decode_jsonl
+from tests.support.paths import REPO
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+sys.path.insert(0, str(REPO / "bench"))
 
 from sim_gpu_server import GpuModel, SimServerProcess  # noqa: E402
 

@@ -21,6 +21,7 @@ from olmocr_core.common.errors import ResponseParseError
 from olmocr_core.engines.hf_chat import HfBackend, HfChatModel, InvalidMessages, split_images
 from olmocr_core.formats.prompts import TARGET_LONGEST_IMAGE_DIM, build_chat_request, build_messages, image_data_url
 from olmocr_core.formats.response import parse_page_response
+from tests.support.paths import REPO
 from tests.support.tiny_qwen import TINY_ANSWER, one_torch_thread
 
 MAX_TOKENS = 100  # the tiny model's answer is 36 tokens
@@ -59,7 +60,7 @@ def test_import_needs_neither_torch_nor_transformers() -> None:
         "import sys, olmocr_core.engines.hf_chat; "
         "print(sorted(m for m in ('torch', 'transformers', 'dagster', 'PIL', 'boto3', 'botocore') if m in sys.modules))"
     )
-    repo_root = Path(__file__).resolve().parents[1]
+    repo_root = REPO
     result = subprocess.run([sys.executable, "-c", code], cwd=repo_root, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 

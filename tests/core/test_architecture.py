@@ -10,7 +10,8 @@ import sys
 import tomllib
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from tests.support.paths import REPO
+
 CORE = REPO / "olmocr_core"
 
 # Optional or slow-to-import dependencies a function may import where it needs them, so importing

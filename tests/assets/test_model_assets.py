@@ -402,7 +402,7 @@ def test_grpo_seeds_raise_the_reward_and_their_soup_is_validated(tmp_path, tiny_
         config = {"sft_run": "sft", "data_dir": str(data), "config_yaml": GRPO_YAML.format(seed=seed)}
         result = materialize(grpo_checkpoint, f"seed-{seed}", config)
         meta = result.asset_materializations_for_node("grpo_checkpoint")[0].metadata
-        # The metadata tells the run's own curve (whether GRPO raises the reward is tests/test_grpo.py's question,
+        # The metadata tells the run's own curve (whether GRPO raises the reward is tests/core/train/test_grpo.py's question,
         # asked on fresh samples: one sampled curve depends on the CPU's float rounding).
         records = [
             json.loads(line) for line in (store.run_dir(f"seed-{seed}") / "metrics.jsonl").read_text().splitlines()

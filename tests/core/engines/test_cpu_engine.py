@@ -17,8 +17,8 @@ from olmocr_core.engines import cpu
 from olmocr_core.engines.base import PageTask
 from olmocr_core.engines.cpu import CpuEngine
 from olmocr_core.formats.response import PageResult
+from tests.support.paths import SHARED_PDFS
 
-SHARED_PDFS = Path(__file__).resolve().parents[1].parent / "shared" / "pdfs"
 HAS_RAPIDOCR = (
     importlib.util.find_spec("rapidocr") is not None or importlib.util.find_spec("rapidocr_onnxruntime") is not None
 )

@@ -7,11 +7,11 @@ import math
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.support.paths import REPO
+
 sys.path.insert(0, str(REPO / "bench"))
 
 import gpu_check  # noqa: E402

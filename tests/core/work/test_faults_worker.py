@@ -28,10 +28,10 @@ from olmocr_core.storage.facade import Storage
 from olmocr_core.work.workspace import Workspace
 from tests.support.fault_checks import assert_each_once, fault_figures, ledger, wait_for
 from tests.support.fault_proxy import FaultProxy, Rule
+from tests.support.paths import REPO
 
 pytestmark = pytest.mark.slow
 
-REPO = Path(__file__).resolve().parents[1]
 GOOD = ("digital", "multipage", "table", "png")  # 1 + 5 + 1 + 1 pages
 BAD = {"random_bytes": "not_a_pdf", "encrypted": "encrypted"}
 CHAT = "/chat/completions"

@@ -33,6 +33,7 @@ from olmocr_core.train.validate import (
 from olmocr_core.work.groups import PageGroup, group_id
 from olmocr_core.work.pipeline import process_group
 from olmocr_core.work.workspace import Workspace
+from tests.support.paths import REPO
 from tests.support.vllm_fixtures import TINY_VLLM_ARGS
 
 pytestmark = [pytest.mark.slow, pytest.mark.vllm]
@@ -239,7 +240,7 @@ def test_signals_to_the_worker_take_its_server_down(vllm_env, tiny_model_dir, sh
     command = [sys.executable, "-m", "olmocr_core.cli.main", str(folder), "--workspace", str(tmp_path / "ws"), "--engine", "vlm",
                "--model", str(tiny_model_dir), "--pages-per-group", "30", "--workers", "1", "--quiet", *TINY_VLLM_ARGS]  # fmt: skip
     for sig, expected_code in ((signal.SIGTERM, 130), (signal.SIGKILL, -signal.SIGKILL)):
-        worker = subprocess.Popen(command, cwd=Path(__file__).resolve().parents[1], stderr=subprocess.PIPE, text=True)
+        worker = subprocess.Popen(command, cwd=REPO, stderr=subprocess.PIPE, text=True)
         try:
             _server_port(tiny_model_dir)
             worker.send_signal(sig)
