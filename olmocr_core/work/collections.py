@@ -20,6 +20,7 @@ from olmocr_core.work.groups import DEFAULT_PAGES_PER_GROUP
 from olmocr_core.work.workspace import Workspace, join
 
 MANIFEST_NAME = "manifest.parquet"
+ROUTES = ("vlm", "cpu", "auto")
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,20 @@ class CollectionSpec:
     pages_per_group: int = DEFAULT_PAGES_PER_GROUP
     output_format: str = "jsonl"  # jsonl, jsonl.gz or jsonl.zst
     markdown: bool = False
+    # Which engine reads each page: "vlm" (olmOCR's behaviour), "cpu", or "auto" (the page router decides).
+    route: str = "vlm"
+    # olmOCR's document filter (--apply-filter): keep documents in filter_languages (ISO 639-1 codes), drop SEO
+    # spam and forms.
+    apply_filter: bool = False
+    filter_languages: tuple[str, ...] = ("en",)
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         check_collection_name(self.name)
+        if self.route not in ROUTES:
+            raise OlmocrError(f"collection {self.name!r}: route {self.route!r} is not one of {', '.join(ROUTES)}")
+        # JSON and YAML give lists; the spec is frozen and hashable.
+        object.__setattr__(self, "filter_languages", tuple(self.filter_languages))
 
     @property
     def manifest_path(self) -> str:
