@@ -82,18 +82,23 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
     instance = ensure_instance()
     defs = load_definitions()
     platform = defs.resources["platform"]
+    registry = platform.registry()
+    name = collection_name(args)
+    known = registry.load(name) if registry.exists(name) else None
     spec = CollectionSpec(
-        name=collection_name(args),
+        name=name,
         workspace=args.workspace,
         sources=tuple(SourceSpec(path, args.pdf_profile) for path in args.pdfs),
         workspace_profile=args.workspace_profile,
         pages_per_group=args.pages_per_group,
         output_format=args.output_format,
         markdown=args.markdown,
+        # The page route and the document filter: the flags when given, else what the collection says.
+        route=args.route or (known.route if known else "vlm"),
+        apply_filter=bool(known.apply_filter if args.apply_filter is None and known else args.apply_filter),
+        filter_languages=args.filter_languages or (known.filter_languages if known else ("en",)),
     )
-    registry = platform.registry()
-    if registry.exists(spec.name):
-        known = registry.load(spec.name)
+    if known:
         if known.workspace != spec.workspace:
             raise OlmocrError(
                 f"collection {spec.name!r} is registered with workspace {known.workspace}, not {spec.workspace}; "

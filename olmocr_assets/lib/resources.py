@@ -1,5 +1,6 @@
 """Resources: where collections are registered, and which engine converts pages (and where)."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import dagster as dg
@@ -62,6 +63,20 @@ class OcrEngineResource(dg.ConfigurableResource):
         description="A released model by name (the released_model asset): its folder and checksum come from the "
         "model registry, and every document's lineage names it. Replaces `model`.",
     )
+    route: str | None = Field(
+        default=None,
+        description="Which engine reads each page: vlm (the engine above, every page: olmOCR's behaviour), cpu, or "
+        "auto (the page router sends clean text pages to the cpu engine, the rest to the VLM). Default: the "
+        "collection's route (vlm unless it sets one).",
+    )
+    apply_filter: bool | None = Field(
+        default=None,
+        description="olmOCR's document filter (forms, SEO spam, other languages). Default: the collection's setting.",
+    )
+    filter_languages: list[str] | None = Field(
+        default=None,
+        description="ISO 639-1 codes the document filter keeps. Default: the collection's (en unless it sets them).",
+    )
     max_page_retries: int = Field(default=8, description="Attempts per page before it falls back to its text layer.")
     max_page_error_rate: float = Field(
         default=DEFAULT_MAX_PAGE_ERROR_RATE, description="Drop a document whose fallback pages exceed this fraction."
@@ -99,5 +114,14 @@ class OcrEngineResource(dg.ConfigurableResource):
         config = engine_config_from_options({name: getattr(self, name) for name in type(self).model_fields})
         return resolve_released_model(config, str(models.root) if models else None)
 
+    def collection_engine_config(self, config: EngineConfig, spec: CollectionSpec) -> EngineConfig:
+        """``config`` with the page route for ``spec``: this resource's when set, else the collection's."""
+        return replace(config, route=self.route or spec.route)
+
     def group_options(self, spec: CollectionSpec) -> GroupOptions:
-        return GroupOptions(max_page_error_rate=self.max_page_error_rate, markdown=spec.markdown)
+        return GroupOptions(
+            max_page_error_rate=self.max_page_error_rate,
+            markdown=spec.markdown,
+            apply_filter=spec.apply_filter if self.apply_filter is None else self.apply_filter,
+            filter_languages=tuple(self.filter_languages or spec.filter_languages),
+        )

@@ -14,8 +14,9 @@ from olmocr_core.engines.vllm_server import DEFAULT_MAX_MODEL_LEN
 from olmocr_core.engines.vlm import VlmSettings
 from olmocr_core.formats.prompts import DEFAULT_MODEL, TARGET_LONGEST_IMAGE_DIM
 from olmocr_core.rendering.pool import DEFAULT_RENDER_TIMEOUT_S
+from olmocr_core.routing.router import ROUTES
 from olmocr_core.work.groups import DEFAULT_PAGES_PER_GROUP
-from olmocr_core.work.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE
+from olmocr_core.work.pipeline import DEFAULT_MAX_PAGE_ERROR_RATE, GroupOptions
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,6 +45,19 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add("--markdown", action="store_true", help="also write each document's text to markdown/ in the workspace")
     add(
+        "--apply-filter",
+        action="store_true",
+        default=None,
+        help="olmOCR's document filter: drop PDF forms, SEO/download spam and documents not in --filter-languages "
+        "(documents with too little text to judge are kept); each dropped document is in the group's report",
+    )
+    add(
+        "--filter-languages",
+        type=_language_list,
+        metavar="CODES",
+        help="ISO 639-1 codes of the languages --apply-filter keeps, comma-separated (default: en)",
+    )
+    add(
         "--output-format",
         choices=("jsonl", "jsonl.gz", "jsonl.zst"),
         default="jsonl",
@@ -63,6 +77,13 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
         "--engine",
         choices=ENGINES,
         help="vlm: an OpenAI-compatible server (--server, or a vLLM server started for --model); hf: the model in this process with transformers; cpu: PyMuPDF layout markdown + OCR. Default: vlm with --server, else cpu",
+    )
+    add(
+        "--route",
+        choices=ROUTES,
+        help="which engine reads each page: vlm (the engine above, every page: olmOCR's behaviour), cpu (the cpu "
+        "engine, every page) or auto (the page router sends clean text pages to the cpu engine and the rest to "
+        "the VLM; a doubtful cpu result goes to the VLM too). Default: vlm",
     )
     add("--server", help="base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:30024/v1")
     add("--api-key", help="API key for a hosted endpoint")
@@ -149,6 +170,23 @@ def add_engine_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _language_list(value: str) -> tuple[str, ...]:
+    codes = tuple(code.strip().lower() for code in value.split(",") if code.strip())
+    if not codes:
+        raise argparse.ArgumentTypeError(f"{value!r} names no language")
+    return codes
+
+
+def group_options(args: argparse.Namespace) -> GroupOptions:
+    """What olmocr-worker does with each group besides converting it."""
+    return GroupOptions(
+        max_page_error_rate=args.max_page_error_rate,
+        markdown=args.markdown,
+        apply_filter=bool(args.apply_filter),
+        filter_languages=args.filter_languages or GroupOptions().filter_languages,
+    )
+
+
 def engine_config(args: argparse.Namespace, vllm_args: Sequence[str]) -> EngineConfig:
     options = {**vars(args), "vllm_args": vllm_args}
     options["server_log_dir"] = args.server_log_dir or _local_log_dir(args.workspace)
@@ -193,6 +231,7 @@ def engine_config_from_options(options: Mapping[str, Any]) -> EngineConfig:
         render_workers=get("render_workers"),
         render_timeout_s=pick("render_timeout", defaults.render_timeout_s),
         released_model=get("released_model"),
+        route=pick("route", defaults.route),
         server_startup_timeout_s=pick("server_startup_timeout", defaults.server_startup_timeout_s),
         managed=ManagedServerOptions(
             host=pick("server_host", defaults.managed.host),

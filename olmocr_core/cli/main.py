@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from rich.console import Console
 
 from olmocr_core.cli.console import ServerMeter, console_width, progress_bar, summary_table
-from olmocr_core.cli.flags import add_engine_arguments, add_input_arguments, engine_config
+from olmocr_core.cli.flags import add_engine_arguments, add_input_arguments, engine_config, group_options
 from olmocr_core.common.errors import OlmocrError
 from olmocr_core.engines.open import open_engine
 from olmocr_core.formats.response import PageResult
 from olmocr_core.storage.facade import Storage
 from olmocr_core.storage.sources import expand_sources
-from olmocr_core.work.pipeline import GroupOptions, GroupReport
+from olmocr_core.work.pipeline import GroupReport
 from olmocr_core.work.planning import plan_workspace
 from olmocr_core.work.worker import run_groups
 from olmocr_core.work.workspace import Workspace
@@ -48,7 +48,7 @@ async def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Conso
     )
     if not todo:
         return []
-    options = GroupOptions(max_page_error_rate=args.max_page_error_rate, markdown=args.markdown)
+    options = group_options(args)
     async with open_engine(engine_config(args, vllm_args)) as engine:
         with progress_bar(console, args.quiet) as progress:
             pages = progress.add_task("pages", total=None, server="")
@@ -105,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             console.print(f"[yellow]{error.source}[/yellow]: {error.kind}: {error.reason}")
         for dropped in report.dropped:
             console.print(f"[yellow]{dropped['source']}[/yellow]: dropped: {dropped['reason']}")
+        for filtered in report.filtered:
+            console.print(f"[yellow]{filtered['source']}[/yellow]: filtered out: {filtered['reason']}")
     return 0
 
 

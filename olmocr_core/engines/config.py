@@ -16,6 +16,7 @@ from olmocr_core.engines.openai_client import ClientSettings
 from olmocr_core.engines.vllm_server import DEFAULT_MAX_MODEL_LEN
 from olmocr_core.engines.vlm import VlmSettings
 from olmocr_core.rendering.pool import DEFAULT_RENDER_TIMEOUT_S
+from olmocr_core.routing.router import ROUTES
 
 ENGINES = ("vlm", "hf", "cpu")
 
@@ -51,6 +52,13 @@ class EngineConfig:
     server_startup_timeout_s: float = 600.0
     # The registry name of the released model ``model`` points at; recorded in every document's lineage.
     released_model: str | None = None
+    # Which engine reads each page: "vlm" (the engine above reads every page: olmOCR's behaviour), "cpu" (the
+    # cpu engine reads every page), "auto" (the page router decides; needs a VLM: vlm or hf).
+    route: str = "vlm"
+
+    def __post_init__(self) -> None:
+        if self.route not in ROUTES:
+            raise EngineError(f"route {self.route!r} is not one of {', '.join(ROUTES)}")
 
     @property
     def kind(self) -> str:

@@ -19,6 +19,7 @@ from olmocr_core.engines.config import EngineConfig
 from olmocr_core.engines.cpu import CpuEngine
 from olmocr_core.engines.hf_chat import HfBackend, HfChatModel
 from olmocr_core.engines.openai_client import OpenAiClient, redact_url
+from olmocr_core.engines.routed import RoutedEngine
 from olmocr_core.engines.vllm_server import ManagedVllmServer, VllmServerConfig
 from olmocr_core.engines.vlm import VlmEngine
 from olmocr_core.formats.prompts import DEFAULT_MODEL, SERVED_MODEL_NAME
@@ -32,11 +33,15 @@ async def open_engine(config: EngineConfig) -> AsyncIterator[Engine]:
     config = resolve_released_model(config)
     async with contextlib.AsyncExitStack() as stack:
         kind = config.kind
-        if kind == "cpu":
-            if config.released_model:
+        if kind == "cpu" or config.route == "cpu":
+            if config.route == "auto":
+                raise EngineError(
+                    "route auto needs a VLM to send pages to: --engine vlm (with --server or --model) or hf"
+                )
+            if config.released_model and kind == "cpu":
                 raise EngineError(f"released model {config.released_model!r} needs the vlm or hf engine, not cpu")
 
-            engine: Engine = CpuEngine(workers=config.render_workers, page_timeout_s=config.render_timeout_s)
+            engine: Engine = _cpu_engine(config)
         else:
             renderer = RenderPool(config.render_workers, config.render_timeout_s)
             stack.callback(renderer.close)
@@ -46,8 +51,14 @@ async def open_engine(config: EngineConfig) -> AsyncIterator[Engine]:
                 engine = _server_engine(config, renderer)
             else:
                 engine = await _managed_engine(config, renderer, stack)
+            if config.route == "auto":
+                engine = RoutedEngine(_cpu_engine(config), engine, renderer)
         stack.push_async_callback(engine.close)
         yield engine
+
+
+def _cpu_engine(config: EngineConfig) -> CpuEngine:
+    return CpuEngine(workers=config.render_workers, page_timeout_s=config.render_timeout_s)
 
 
 def _server_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:

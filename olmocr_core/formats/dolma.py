@@ -77,6 +77,8 @@ def build_dolma_document(
             "rotation_correction": [p.response.rotation_correction for p in pages],
             "is_table": [p.response.is_table for p in pages],
             "is_diagram": [p.response.is_diagram for p in pages],
+            # What read each page ("vlm", "cpu" or "fallback"), span for span with pdf_page_numbers.
+            "olmocr_page_engine": [[start, end, p.page_engine] for (start, end, _), p in zip(spans, pages, strict=True)],
         },
     }
 
@@ -112,6 +114,7 @@ def _page_errors(page_results: Sequence[PageResult], shown: int = 3) -> str:
     return f" ({'; '.join(errors[:shown])}{more})" if errors else ""
 
 
+PAGE_ENGINES = ("vlm", "cpu", "fallback")
 _ATTRIBUTE_LISTS = ("primary_language", "is_rotation_valid", "rotation_correction", "is_table", "is_diagram")
 
 
@@ -140,6 +143,14 @@ def document_problems(document: object, max_page_error_rate: float) -> list[str]
         for i, s in enumerate(spans)
     ):
         problems.append("pdf_page_numbers spans are not contiguous within the text")
+    engines = attributes.get("olmocr_page_engine")
+    if engines is not None and (
+        not isinstance(spans, list)
+        or not isinstance(engines, list)
+        or [e[:2] for e in engines if isinstance(e, list)] != [s[:2] for s in spans if isinstance(s, list)]
+        or any(len(e) != 3 or e[2] not in PAGE_ENGINES for e in engines)
+    ):
+        problems.append("olmocr_page_engine is not one [start, end, engine] per pdf_page_numbers span")
     for name in _ATTRIBUTE_LISTS:
         values = attributes.get(name)
         if not isinstance(values, list) or len(values) != pages:

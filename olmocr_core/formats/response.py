@@ -121,6 +121,16 @@ class PageResult:
     seconds: float = 0.0
     is_fallback: bool = False
     error: str | None = None  # why the page fell back, when it did
+    route_reason: str | None = None  # why the page router sent the page to this engine (--route auto)
+    sent_back: bool = False  # the quality guard sent the page from the cpu engine to the VLM
+
+    @property
+    def page_engine(self) -> str:
+        """What read the page, as ``olmocr_page_engine`` records it: "fallback" (its text layer after a failed
+        conversion), "cpu", or "vlm" (the model, on a server or in this process)."""
+        if self.is_fallback:
+            return "fallback"
+        return "cpu" if self.engine == "cpu" else "vlm"
 
     @property
     def text(self) -> str:

@@ -231,7 +231,7 @@ class RenderPool:
         self._processes = ProcessWorkers(self.workers)
 
     async def render_png(self, path: str, page_number: int, target_longest_image_dim: int, rotation: int = 0) -> bytes:
-        return await self._run(
+        return await self.call(
             f"{path}: page {page_number} render",
             pdf.render_page_file,
             path,
@@ -241,10 +241,11 @@ class RenderPool:
         )
 
     async def page_text(self, path: str, page_number: int) -> str:
-        return await self._run(f"{path}: page {page_number} text layer", pdf.page_text_file, path, page_number)
+        return await self.call(f"{path}: page {page_number} text layer", pdf.page_text_file, path, page_number)
 
-    async def _run(self, what: str, function: Callable[..., T], *args: Any) -> T:
-        """The call's value; its errors name the page (``what``)."""
+    async def call(self, what: str, function: Callable[..., T], *args: Any) -> T:
+        """``function(*args)`` in a render process (which keeps its documents open), within the page time
+        limit; its errors name the page (``what``). ``function`` must be importable (a module-level function)."""
         try:
             value, _attempts = await self._processes.run(function, *args, timeout_s=self.render_timeout_s)
         except WorkerTimeout as exc:

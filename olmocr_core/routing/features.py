@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
-
-import pymupdf
+from typing import TYPE_CHECKING
 
 from olmocr_core.rendering import pdf
+
+if TYPE_CHECKING:  # at run time pymupdf comes through rendering.pdf, which imports it first (see there)
+    import pymupdf
 
 # Font names of TeX's and Office's math fonts (Computer Modern math, AMS, STIX, Cambria Math, Symbol ...).
 _MATH_FONT = re.compile(r"CMMI|CMSY|CMEX|MSAM|MSBM|CMBSY|EUFM|EUSM|RSFS|STIX|Math|Symbol|MTSY|MTEX|Euclid|esint", re.I)
@@ -71,7 +73,7 @@ def page_features(page: pymupdf.Page) -> PageFeatures:
     text_area = 0.0
     column_starts: list[float] = []
     # Without TEXT_PRESERVE_IMAGES: image blocks would carry their pixels. Images come from get_image_info.
-    flags = pymupdf.TEXTFLAGS_DICT & ~pymupdf.TEXT_PRESERVE_IMAGES
+    flags = pdf.pymupdf.TEXTFLAGS_DICT & ~pdf.pymupdf.TEXT_PRESERVE_IMAGES
     turn = page.rotation_matrix  # extraction is in the unrotated page: /Rotate turns what a reader sees
     for block in page.get_text("dict", flags=flags)["blocks"]:
         x0, _, x1, _ = block["bbox"]
@@ -98,7 +100,7 @@ def page_features(page: pymupdf.Page) -> PageFeatures:
                 if not upright:
                     sideways += len(visible)
     images = page.get_image_info()
-    image_area = sum(_clipped_area(pymupdf.Rect(i["bbox"]), rect) for i in images) / area
+    image_area = sum(_clipped_area(pdf.pymupdf.Rect(i["bbox"]), rect) for i in images) / area
     drawings = page.get_cdrawings()
     return PageFeatures(
         width=rect.width,
@@ -135,7 +137,9 @@ def _is_math(char: str) -> bool:
         or 0x2980 <= code <= 0x2AFF
         or 0x1D400 <= code <= 0x1D7FF  # mathematical alphanumerics
         or 0x2190 <= code <= 0x21FF  # arrows
-        or unicodedata.category(char) == "Sm" and code > 0x7F and char not in "×÷¬±"
+        or unicodedata.category(char) == "Sm"
+        and code > 0x7F
+        and char not in "×÷¬±"
     )
 
 

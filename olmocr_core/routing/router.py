@@ -79,9 +79,7 @@ def route_page(f: PageFeatures) -> Route:
         return Route(VLM, f"complex layout: {f.fonts} fonts")
     if f.columns >= MAX_COLUMNS:
         return Route(VLM, f"complex layout: {f.columns} columns")
-    return Route(
-        CPU, f"clean text layer: {f.chars} characters, text covers {f.text_area:.0%}, {f.columns} column(s)"
-    )
+    return Route(CPU, f"clean text layer: {f.chars} characters, text covers {f.text_area:.0%}, {f.columns} column(s)")
 
 
 def guard_result(f: PageFeatures, text: str, failed: bool) -> str | None:

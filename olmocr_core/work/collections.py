@@ -15,12 +15,12 @@ import polars as pl
 import yaml
 
 from olmocr_core.common.errors import OlmocrError
+from olmocr_core.routing.router import ROUTES
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work.groups import DEFAULT_PAGES_PER_GROUP
 from olmocr_core.work.workspace import Workspace, join
 
 MANIFEST_NAME = "manifest.parquet"
-ROUTES = ("vlm", "cpu", "auto")
 
 
 @dataclass(frozen=True)

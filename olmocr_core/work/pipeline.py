@@ -25,6 +25,7 @@ from olmocr_core.formats.dolma import DocumentOutcome, decide_document
 from olmocr_core.formats.jsonl import encode_jsonl
 from olmocr_core.formats.response import PageResult
 from olmocr_core.rendering import pdf
+from olmocr_core.routing.document_filter import DocumentFilter
 from olmocr_core.work.groups import PageGroup
 from olmocr_core.work.workspace import Workspace
 
@@ -53,6 +54,11 @@ class GroupReport:
     attempts: dict[int, int] = field(default_factory=dict)  # attempts per page -> pages
     dropped: list[dict] = field(default_factory=list)  # {source, pages, fallback_pages, reason}
     errors: list[DocumentError] = field(default_factory=list)
+    # The document filter's drops (--apply-filter): {source, pages, reason}; sent to no engine.
+    filtered: list[dict] = field(default_factory=list)
+    pages_by_engine: dict[str, int] = field(default_factory=dict)  # "vlm", "cpu", "fallback" -> pages
+    sent_back_pages: int = 0  # CPU-routed pages the quality guard sent to the VLM
+    routes: list[dict] = field(default_factory=list)  # per page: {source, page, engine, reason}
     seconds: float = 0.0
     already_done: bool = False  # another worker wrote this group's output first
 
@@ -82,6 +88,11 @@ class SourceFetcher(Protocol):
 class GroupOptions:
     max_page_error_rate: float = DEFAULT_MAX_PAGE_ERROR_RATE
     markdown: bool = False
+    apply_filter: bool = False  # olmOCR's document filter: languages, SEO spam, forms
+    filter_languages: tuple[str, ...] = ("en",)  # ISO 639-1 codes of the documents the filter keeps
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "filter_languages", tuple(self.filter_languages))  # JSON (a pod's extras) gives a list
 
 
 async def process_group(
@@ -100,7 +111,8 @@ async def process_group(
     report = GroupReport(group.group_id, workspace.output_path(group.group_id), engine.lineage())
     with tempfile.TemporaryDirectory(prefix="olmocr-group-") as scratch:
         local = await _fetch_sources(group.paths, sources, scratch, report)
-        page_counts = await _count_pages(local, report)
+        document_filter = DocumentFilter(options.filter_languages) if options.apply_filter else None
+        page_counts = await _count_pages(local, report, document_filter)
         results = await _convert_pages(local, page_counts, engine, on_page, report)
     outcomes = [
         decide_document(
@@ -171,17 +183,26 @@ async def _fetch_sources(
 _PDF_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pymupdf")
 
 
-async def _count_pages(local: dict[str, str], report: GroupReport) -> dict[str, int]:
-    def count(source: str, path: str) -> int:
+async def _count_pages(
+    local: dict[str, str], report: GroupReport, document_filter: DocumentFilter | None
+) -> dict[str, int]:
+    """Pages of every readable document the filter (when there is one) keeps; the others are in the report."""
+
+    def count(source: str, path: str) -> tuple[int, str | None]:
         with pdf.open_document(path, name=source) as document:
-            return pdf.page_count(document)
+            pages = pdf.page_count(document)
+            return pages, document_filter.reason(document) if document_filter else None
 
     async def one(source: str, path: str) -> tuple[str, int | None]:
         try:
-            return source, await asyncio.get_running_loop().run_in_executor(_PDF_THREAD, count, source, path)
+            pages, dropped = await asyncio.get_running_loop().run_in_executor(_PDF_THREAD, count, source, path)
         except InputError as exc:
             report.errors.append(DocumentError(source, exc.kind, exc.reason))
             return source, None
+        if dropped is not None:
+            report.filtered.append({"source": source, "pages": pages, "reason": dropped})
+            return source, None
+        return source, pages
 
     counted = await gather_or_cancel(one(s, p) for s, p in local.items())
     return {source: pages for source, pages in counted if pages is not None}
@@ -228,6 +249,13 @@ def _tally(report: GroupReport, results: dict[str, list[PageResult]], outcomes: 
     report.input_tokens = sum(p.tokens_spent_in for p in pages)
     report.output_tokens = sum(p.tokens_spent_out for p in pages)
     report.attempts = dict(sorted(Counter(p.attempts for p in pages).items()))
+    report.pages_by_engine = dict(sorted(Counter(p.page_engine for p in pages).items()))
+    report.sent_back_pages = sum(p.sent_back for p in pages)
+    report.routes = [
+        {"source": source, "page": p.page_number, "engine": p.page_engine, "reason": p.route_reason or ""}
+        for source, source_pages in results.items()
+        for p in sorted(source_pages, key=lambda page: page.page_number)
+    ]
     report.documents = sum(o.document is not None for o in outcomes)
     report.dropped = [
         {"source": o.source, "pages": o.pages, "fallback_pages": o.fallback_pages, "reason": o.dropped_reason}

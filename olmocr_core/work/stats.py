@@ -77,3 +77,33 @@ def languages(documents: pl.DataFrame) -> pl.DataFrame:
 
 def empty_documents() -> pl.DataFrame:
     return pl.DataFrame(schema=DOCUMENT_SCHEMA)
+
+
+def routing_summary(pages_by_engine: dict[str, int], sent_back: int, accelerator_s_per_gpu_page: float | None) -> dict:
+    """What the page router saved: pages per engine, the share kept off the GPU, the accelerator-seconds saved
+    (the CPU pages at the GPU pages' measured seconds per page; None without a measurement) and how often the
+    quality guard sent a CPU-routed page to the VLM."""
+    pages = sum(pages_by_engine.values())
+    cpu = pages_by_engine.get("cpu", 0)
+    cpu_routed = cpu + sent_back
+    saved = cpu * accelerator_s_per_gpu_page if accelerator_s_per_gpu_page is not None else None
+    return {
+        "pages_vlm": pages_by_engine.get("vlm", 0),
+        "pages_cpu": cpu,
+        "pages_fallback": pages_by_engine.get("fallback", 0),
+        "share_off_gpu": round(cpu / pages, 4) if pages else 0.0,
+        "guard_sent_back_pages": sent_back,
+        "guard_send_back_rate": round(sent_back / cpu_routed, 4) if cpu_routed else 0.0,
+        "accelerator_seconds_saved": None if saved is None else round(saved, 2),
+    }
+
+
+def page_engines(documents: list[dict]) -> dict[str, int]:
+    """Pages per engine from the documents' ``olmocr_page_engine`` (documents written before it: "unrecorded")."""
+    counts: dict[str, int] = {}
+    for doc in documents:
+        spans = doc["attributes"].get("olmocr_page_engine")
+        engines = [span[2] for span in spans] if spans else ["unrecorded"] * doc["metadata"]["pdf-total-pages"]
+        for engine in engines:
+            counts[engine] = counts.get(engine, 0) + 1
+    return counts

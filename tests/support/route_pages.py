@@ -8,6 +8,7 @@ texts, sizes and counts (plus the shared real PDFs, labelled in ``SHARED_LABELS`
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 from dataclasses import dataclass
@@ -64,7 +65,9 @@ def _sentence(rng: random.Random, words: int) -> str:
 
 
 def _paragraphs(rng: random.Random, count: int) -> str:
-    return "\n\n".join(" ".join(_sentence(rng, rng.randint(8, 16)) for _ in range(rng.randint(3, 5))) for _ in range(count))
+    return "\n\n".join(
+        " ".join(_sentence(rng, rng.randint(8, 16)) for _ in range(rng.randint(3, 5))) for _ in range(count)
+    )
 
 
 def _math_font(page: pymupdf.Page) -> str:
@@ -74,7 +77,9 @@ def _math_font(page: pymupdf.Page) -> str:
 
 def _text_page(doc: pymupdf.Document, rng: random.Random, size: tuple[float, float] = LETTER) -> pymupdf.Page:
     page = doc.new_page(width=size[0], height=size[1])
-    page.insert_textbox(pymupdf.Rect(60, 60, size[0] - 60, size[1] - 60), _paragraphs(rng, 4), fontsize=rng.choice((9, 10, 11)))
+    page.insert_textbox(
+        pymupdf.Rect(60, 60, size[0] - 60, size[1] - 60), _paragraphs(rng, 4), fontsize=rng.choice((9, 10, 11))
+    )
     return page
 
 
@@ -89,7 +94,9 @@ def _scan(doc: pymupdf.Document, rng: random.Random, invisible_text: bool) -> No
     page = doc.new_page(width=LETTER[0], height=LETTER[1])
     page.insert_image(page.rect, stream=png)
     if invisible_text:
-        page.insert_textbox(pymupdf.Rect(60, 60, LETTER[0] - 60, LETTER[1] - 60), text.get_text(), render_mode=3, fontsize=10)
+        page.insert_textbox(
+            pymupdf.Rect(60, 60, LETTER[0] - 60, LETTER[1] - 60), text.get_text(), render_mode=3, fontsize=10
+        )
 
 
 def _table(doc: pymupdf.Document, rng: random.Random, ruled: bool) -> None:
@@ -115,7 +122,9 @@ def _equations(doc: pymupdf.Document, rng: random.Random) -> None:
     y = 80
     for _ in range(rng.randint(4, 7)):
         page.insert_textbox(pymupdf.Rect(60, y, 552, y + 60), _sentence(rng, 14), fontsize=10)
-        formula = " ".join(rng.choice(MATH) + rng.choice("xyzabn") + rng.choice("+-=") for _ in range(rng.randint(5, 9)))
+        formula = " ".join(
+            rng.choice(MATH) + rng.choice("xyzabn") + rng.choice("+-=") for _ in range(rng.randint(5, 9))
+        )
         page.insert_text((120, y + 80), formula, fontname=font, fontsize=13)
         y += 105
 
@@ -133,8 +142,10 @@ def _handwriting(doc: pymupdf.Document, rng: random.Random) -> None:
     for row in range(rng.randint(8, 14)):
         x, y = 60.0, 90.0 + row * 45
         while x < 520:
-            points = [pymupdf.Point(x + i * 4, y + 8 * math.sin(i * rng.uniform(0.6, 1.8))) for i in range(rng.randint(5, 12))]
-            for a, b in zip(points, points[1:]):
+            points = [
+                pymupdf.Point(x + i * 4, y + 8 * math.sin(i * rng.uniform(0.6, 1.8))) for i in range(rng.randint(5, 12))
+            ]
+            for a, b in itertools.pairwise(points):
                 shape.draw_line(a, b)
             x = points[-1].x + rng.uniform(8, 20)
     shape.finish(color=(0.1, 0.1, 0.3), width=1.2)

@@ -1,6 +1,8 @@
 """PDF collections: their manifests, their page-group plans, and their rollup reports."""
 
 import functools
+import json
+from collections import Counter
 
 import dagster as dg
 import polars as pl
@@ -14,6 +16,7 @@ from olmocr_core.storage.facade import Storage
 from olmocr_core.work import stats
 from olmocr_core.work.manifests import add_new_to_manifest, read_manifest, scan_sources
 from olmocr_core.work.planning import plan_collection
+from olmocr_core.work.workspace import Workspace
 
 # Every asset here: one partition per collection, with the OCR group's defaults.
 collection_asset = functools.partial(dg.asset, partitions_def=collection_partitions, **asset_defaults(OCR_GROUP))
@@ -84,7 +87,9 @@ def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -
     description=(
         "A collection's rollup over its Dolma outputs (olmOCR's --stats and more): groups done and remaining, "
         "documents, pages, fallback pages, tokens per page, languages, tables and diagrams, and totals "
-        "projected to the whole collection."
+        "projected to the whole collection; pages per engine (vlm, cpu, fallback), the share kept off the GPU, the "
+        "accelerator-seconds saved (CPU pages at the GPU pages' measured seconds per page), the quality guard's "
+        "send-back rate and the documents the filter dropped."
     ),
 )
 def collection_report(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
@@ -93,19 +98,29 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
     groups = workspace.read_index()
     frames = [stats.empty_documents()]
     done = 0
+    engines: Counter[str] = Counter()
+    filtered = sent_back = 0
     for group in groups:
         path = workspace.output_path(group.group_id)
         if workspace.storage.exists(path):
             done += 1
-            frames.append(stats.document_rows(group.group_id, decode_jsonl(workspace.storage.read_bytes(path), path)))
+            written = decode_jsonl(workspace.storage.read_bytes(path), path)
+            frames.append(stats.document_rows(group.group_id, written))
+            engines.update(stats.page_engines(written))
+            report = _group_report(workspace, group.group_id)
+            filtered += len(report.get("filtered", []))
+            sent_back += report.get("sent_back_pages", 0)
     documents = pl.concat(frames)
+    gpu_seconds, gpu_pages = _accelerator_use(context.instance, spec.name)
+    routing = stats.routing_summary(dict(engines), sent_back, gpu_seconds / gpu_pages if gpu_pages else None)
     totals = stats.rollup(
         documents, groups_total=len(groups), groups_done=done, pdfs_total=sum(len(g.paths) for g in groups)
     )
     by_language = stats.languages(documents)
     return dg.MaterializeResult(
         metadata={
-            **{key: value for key, value in totals.items() if value is not None},
+            **{key: value for key, value in {**totals, **routing}.items() if value is not None},
+            "filtered_documents": filtered,
             "languages": _table(by_language),
             "chart": dg.MetadataValue.md(_bar_chart(by_language, "language", "pages", "Pages by primary language")),
             "progress": dg.MetadataValue.md(
@@ -118,6 +133,34 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
             ),
         }
     )
+
+
+def _group_report(workspace: Workspace, group_id: str) -> dict:
+    """A done group's report (``{}`` when it has none: written by another worker's older version)."""
+    path = workspace.report_path(group_id)
+    return json.loads(workspace.storage.read_bytes(path)) if workspace.storage.exists(path) else {}
+
+
+def _accelerator_use(instance: dg.DagsterInstance, collection: str) -> tuple[float, int]:
+    """Accelerator-seconds and GPU-read pages of the collection's latest ``dolma_documents`` materializations
+    (their metadata): the measured seconds per GPU page that the CPU pages' savings are estimated at."""
+    latest: dict[str, dict] = {}
+    cursor = None
+    while True:
+        result = instance.fetch_materializations(dg.AssetKey("dolma_documents"), limit=1000, cursor=cursor)
+        for record in result.records:
+            key = record.partition_key or ""
+            if key.startswith(collection + "/") and key not in latest:  # newest first
+                latest[key] = record.asset_materialization.metadata
+        if not result.has_more:
+            break
+        cursor = result.cursor
+    seconds = pages = 0.0
+    for metadata in latest.values():
+        if "accelerator_seconds" in metadata and "pages_cpu" in metadata:
+            seconds += metadata["accelerator_seconds"].value
+            pages += metadata["pages"].value - metadata["pages_cpu"].value
+    return seconds, int(pages)
 
 
 def _register_groups(instance: dg.DagsterInstance, keys: list[str], tries: int = 5) -> None:

@@ -3,7 +3,7 @@
 import asyncio
 import time
 import warnings
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import dagster as dg
 
@@ -16,6 +16,7 @@ from olmocr_assets.pods.ocr_worker import MODULE, worker_extras
 from olmocr_core.engines.config import EngineConfig, engine_config_to_dict
 from olmocr_core.formats.dolma import document_problems
 from olmocr_core.formats.jsonl import decode_jsonl
+from olmocr_core.work import stats
 from olmocr_core.work.collections import CollectionSpec
 from olmocr_core.work.groups import PageGroup
 from olmocr_core.work.pipeline import GroupOptions, GroupReport
@@ -55,7 +56,9 @@ warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", categor
         "A page group converted to Dolma documents: `results/output_{group_id}.jsonl[.zst]` in the collection's "
         "workspace, written once and whole (a conditional write), in olmOCR's format plus lineage. Bad PDFs are "
         "per-document errors in `reports/report_{group_id}.json`, never a failed group. Runs on the engine "
-        "`OcrEngineResource` chooses, where `ocr_runner` says: in this step, or in a GPU pod through Pipes."
+        "`OcrEngineResource` chooses, where `ocr_runner` says: in this step, or in a GPU pod through Pipes. With "
+        "route `auto` each page goes to the cpu engine or the VLM as the page router says: the metadata shows pages "
+        "per engine, the share kept off the GPU, the accelerator-seconds saved and the quality guard's send-back rate."
     ),
 )
 def dolma_documents(
@@ -71,7 +74,8 @@ def dolma_documents(
     for collection, group_ids in _by_collection(context.partition_keys).items():
         spec = platform.collection(collection)
         groups = _planned_groups(spec, group_ids)
-        reports, run_seconds = _convert(context, spec, groups, ocr, engine_config, ocr_runner, k8s)
+        config = ocr.collection_engine_config(engine_config, spec)  # the collection's page route
+        reports, run_seconds = _convert(context, spec, groups, ocr, config, ocr_runner, k8s)
         _add_group_metadata(context, spec, reports, run_seconds, ocr)
         problems.update(_validate(spec, groups, ocr.max_page_error_rate))
     failed = {key: found for key, found in problems.items() if found}
@@ -201,8 +205,20 @@ def _add_group_metadata(
         # The engine's time (server start included) shared out by pages: what the accelerator was held for.
         accelerator_seconds = run_seconds * report.pages / pages_in_run
         cost = accelerator_seconds / 3600 * ocr.accelerator_hourly_usd / report.pages * 1e6 if report.pages else 0.0
+        gpu_pages = report.pages - report.pages_by_engine.get("cpu", 0)
+        per_gpu_page = accelerator_seconds / gpu_pages if gpu_pages else None
         context.add_asset_metadata(
             {
+                **{
+                    k: v
+                    for k, v in stats.routing_summary(
+                        report.pages_by_engine, report.sent_back_pages, per_gpu_page
+                    ).items()
+                    if v is not None
+                },
+                "accelerator_seconds_per_gpu_page": round(per_gpu_page or 0.0, 3),
+                "filtered_documents": len(report.filtered),
+                "routes": dg.MetadataValue.md(_route_table(report)),
                 "documents": report.documents,
                 "pages": report.pages,
                 "fallback_pages": report.fallback_pages,
@@ -250,9 +266,21 @@ def _attempt_table(attempts: dict[int, int]) -> str:
     return "\n".join(rows)
 
 
+def _route_table(report: GroupReport) -> str:
+    """Pages per engine and routing reason (the reason's kind, before its figures); every page's route and full
+    reason is in the group's report file."""
+    counts = Counter(
+        (r["engine"], r["reason"].split(":")[0] or "every page (--route vlm or cpu)") for r in report.routes
+    )
+    rows = ["| engine | reason | pages |", "| --- | --- | ---: |"]
+    rows += [f"| {engine} | {reason} | {n} |" for (engine, reason), n in counts.most_common()]
+    return "\n".join(rows)
+
+
 def _error_list(report: GroupReport) -> str:
     lines = [f"- `{e.source}`: {e.kind}: {e.reason}" for e in report.errors]
     lines += [f"- `{d['source']}`: dropped: {d['reason']}" for d in report.dropped]
+    lines += [f"- `{d['source']}`: filtered out: {d['reason']}" for d in report.filtered]
     return "\n".join(lines) or "_none_"
 
 
