@@ -196,6 +196,10 @@ def summary_table(name: str, totals: dict) -> Table:
         "input_tokens",
         "output_tokens",
         "table_pages",
+        "pages_cpu",
+        "share_off_gpu",
+        "guard_sent_back_pages",
+        "filtered_documents",
     ):
         if key in totals:
             table.add_row(key.replace("_", " "), f"{totals[key]:,}")
