@@ -138,6 +138,9 @@ def test_a_backfill_run_converts_several_groups_with_metadata_and_a_passing_chec
     (meta,) = [e.metadata for e in report.asset_materializations_for_node("collection_report")]
     assert meta["groups_done"].value == 3 and meta["groups_remaining"].value == 0
     assert meta["documents"].value == 3 and meta["pages"].value == 7 and meta["table_pages"].value == 1
+    # The cpu engine read every page: all of them kept off the GPU, none sent back, none filtered.
+    assert meta["pages_cpu"].value == 7 and meta["share_off_gpu"].value == 1.0
+    assert meta["guard_send_back_rate"].value == 0.0 and meta["filtered_documents"].value == 0
     assert "Page groups" in meta["progress"].value
 
 
@@ -256,3 +259,23 @@ def test_groups_per_run_comes_from_the_environment_and_bad_values_name_the_varia
     for bad in ("0", "-3", "many", ""):
         with pytest.raises(ValueError, match=f"OLMOCR_GROUPS_PER_RUN={bad!r}: give a whole number"):
             groups_per_run({"OLMOCR_GROUPS_PER_RUN": bad})
+
+
+def test_the_ocr_resource_takes_the_collections_route_and_filter_unless_it_sets_its_own(tmp_path):
+    spec = CollectionSpec(
+        name="c", workspace=str(tmp_path), route="auto", apply_filter=True, filter_languages=["en", "de"]
+    )
+    base = OcrEngineResource(server="http://127.0.0.1:1/v1")
+    assert base.collection_engine_config(base.engine_config(), spec).route == "auto"
+    options = base.group_options(spec)
+    assert options.apply_filter and options.filter_languages == ("en", "de")
+    own = OcrEngineResource(server="http://127.0.0.1:1/v1", route="cpu", apply_filter=False, filter_languages=["fr"])
+    assert own.collection_engine_config(own.engine_config(), spec).route == "cpu"
+    options = own.group_options(spec)
+    assert not options.apply_filter and options.filter_languages == ("fr",)
+    assert (
+        OcrEngineResource()
+        .collection_engine_config(OcrEngineResource().engine_config(), CollectionSpec("d", "w"))
+        .route
+        == "vlm"
+    )

@@ -58,3 +58,44 @@ def test_a_collection_name_cannot_silently_switch_workspace(sample_pdfs, tmp_pat
     assert main(["run", pdf, "--workspace", str(tmp_path / "b" / "out"), "--quiet"]) == 1
     assert "is registered with workspace" in capsys.readouterr().err
     assert not (tmp_path / "b").exists()
+
+
+def test_route_and_filter_flags_and_the_collections_settings(model_server, sample_pdfs, tmp_path, monkeypatch, capsys):
+    """--route auto and --apply-filter on olmocr-platform run are saved with the collection; a later run without
+    them uses the collection's settings, through the Dagster assets."""
+    from olmocr_core.work.collections import CollectionRegistry
+    from tests.core.routing.test_document_filter import GERMAN, write_text_pdf
+    from tests.support import route_pages
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("OLMOCR_PLATFORM_ROOT", str(tmp_path / "platform"))
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    write_text_pdf(folder / "german.pdf", GERMAN * 3)
+    (folder / "image.png").write_bytes(sample_pdfs["png"].read_bytes())
+    workspace = tmp_path / "routed"
+    common = ["--workspace", str(workspace), "--server", model_server.url, "--render-workers", "1", "--quiet"]
+    assert main(["run", str(folder), *common, "--route", "auto", "--apply-filter"]) == 0
+    printed = capsys.readouterr().out
+    assert "filtered documents" in printed and "pages cpu" in printed
+    spec = CollectionRegistry(str(tmp_path / "platform")).load("routed")
+    assert spec.route == "auto" and spec.apply_filter and spec.filter_languages == ("en",)
+    (image,) = documents_in(workspace)
+    assert image["attributes"]["olmocr_page_engine"][0][2] == "vlm"  # an image: the router sends it to the VLM
+
+    route_pages.write_kind(folder, "plain", name="plain.pdf")  # arrives later: a clean text page
+    assert main(["run", str(folder), *common]) == 0  # no flags: the collection's route and filter
+    engines = {
+        d["metadata"]["Source-File"].rsplit("/", 1)[-1]: d["attributes"]["olmocr_page_engine"]
+        for d in documents_in(workspace)
+    }
+    assert set(engines) == {"image.png", "plain.pdf"}  # german.pdf filtered out, once
+    assert engines["plain.pdf"][0][2] == "cpu"
+    with dg.DagsterInstance.from_config(str(tmp_path / "home")) as instance:
+        report = instance.get_latest_materialization_event(dg.AssetKey("collection_report")).asset_materialization
+    assert report.metadata["filtered_documents"].value == 1 and report.metadata["pages_cpu"].value == 1
+    assert report.metadata["pages_vlm"].value == 1 and report.metadata["share_off_gpu"].value == 0.5
+
+
+def documents_in(workspace):
+    return [d for o in sorted((workspace / "results").glob("*.jsonl")) for d in decode_jsonl(o.read_bytes(), str(o))]
