@@ -2,7 +2,7 @@ import datetime
 import hashlib
 
 from olmocr_core import __version__
-from olmocr_core.formats.dolma import build_dolma_document, decide_document
+from olmocr_core.formats.dolma import build_dolma_document, decide_document, document_problems
 from olmocr_core.formats.response import PageResponse, PageResult
 
 
@@ -63,3 +63,18 @@ def test_error_rate_drops_document_with_reason():
     dropped = decide_document("big.pdf", pages[1:], max_page_error_rate=0.004)  # 1/249 > 0.004
     assert dropped.document is None
     assert "1 of 249 pages fell back" in dropped.dropped_reason
+
+
+def test_olmocr_page_engine_matches_the_page_spans_one_to_one():
+    pages = [page(1, "vlm text"), page(2, "text layer", fallback=True), page(3, "cpu text"), page(4, None)]
+    pages[2].engine = "cpu"
+    pages[3].engine = "hf"  # the model in process: still the VLM
+    doc = build_dolma_document("a.pdf", pages)
+    attributes = doc["attributes"]
+    assert attributes["olmocr_page_engine"] == [[0, 9, "vlm"], [9, 20, "fallback"], [20, 29, "cpu"], [29, 29, "vlm"]]
+    assert [s[:2] for s in attributes["olmocr_page_engine"]] == [s[:2] for s in attributes["pdf_page_numbers"]]
+    assert document_problems(doc, 1.0) == []
+    attributes["olmocr_page_engine"][1][2] = "gpu"
+    assert "olmocr_page_engine is not one [start, end, engine] per pdf_page_numbers span" in document_problems(doc, 1.0)
+    attributes["olmocr_page_engine"] = attributes["olmocr_page_engine"][:3]
+    assert "olmocr_page_engine is not one [start, end, engine] per pdf_page_numbers span" in document_problems(doc, 1.0)
