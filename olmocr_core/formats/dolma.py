@@ -78,7 +78,9 @@ def build_dolma_document(
             "is_table": [p.response.is_table for p in pages],
             "is_diagram": [p.response.is_diagram for p in pages],
             # What read each page ("vlm", "cpu" or "fallback"), span for span with pdf_page_numbers.
-            "olmocr_page_engine": [[start, end, p.page_engine] for (start, end, _), p in zip(spans, pages, strict=True)],
+            "olmocr_page_engine": [
+                [start, end, p.page_engine] for (start, end, _), p in zip(spans, pages, strict=True)
+            ],
         },
     }
 
