@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,13 @@ _MATH_FONT = re.compile(r"CMMI|CMSY|CMEX|MSAM|MSBM|CMBSY|EUFM|EUSM|RSFS|STIX|Mat
 # A drawn line this close to horizontal or vertical, and at least this long (points), is a rule.
 _RULE_MIN_PT = 8.0
 _THIN_PT = 2.5  # a filled rectangle thinner than this is a drawn line
+_SPACE = re.compile(r"\s+")
+# U+FFFD, private use (BMP and planes 15-16), surrogates and C0/C1 controls.
+_GARBLED = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff\ud800-\udfff\x00-\x1f\x7f-\x9f]")
+# Mathematical operators and symbols, math alphanumerics, arrows, and other math signs beyond ASCII's + - = < >.
+_MATH = re.compile(
+    "[\u2200-\u22ff\u27c0-\u27ef\u2980-\u2aff\U0001d400-\U0001d7ff\u2190-\u21ff\u2032-\u2034\u2202\u2207\u221e]"
+)
 # Text blocks narrower than this share of the page may be columns; wider ones are full-width text.
 _COLUMN_MAX_WIDTH = 0.45
 
@@ -66,17 +72,28 @@ def page_features_file(path: str, page_number: int) -> PageFeatures:
 
 
 def page_features(page: pymupdf.Page) -> PageFeatures:
+    """One pass of MuPDF's text extraction, which also collects the vector paths' boxes; image placements only
+    on pages that have images (that takes a second pass over the content)."""
     rect = page.rect
     area = max(rect.width * rect.height, 1.0)
     chars = invisible = garbled = math = math_font = sideways = 0
     fonts: set[str] = set()
     text_area = 0.0
     column_starts: list[float] = []
-    # Without TEXT_PRESERVE_IMAGES: image blocks would carry their pixels. Images come from get_image_info.
-    flags = pdf.pymupdf.TEXTFLAGS_DICT & ~pdf.pymupdf.TEXT_PRESERVE_IMAGES
+    drawings = rules = long_rules = 0
     turn = page.rotation_matrix  # extraction is in the unrotated page: /Rotate turns what a reader sees
+    # Without TEXT_PRESERVE_IMAGES: image blocks would carry their pixels. Images come from get_image_info.
+    flags = (pdf.pymupdf.TEXTFLAGS_DICT & ~pdf.pymupdf.TEXT_PRESERVE_IMAGES) | pdf.pymupdf.TEXT_COLLECT_VECTORS
     for block in page.get_text("dict", flags=flags)["blocks"]:
-        x0, _, x1, _ = block["bbox"]
+        x0, y0, x1, y1 = block["bbox"]
+        if block["type"] == 3:  # a vector path
+            drawings += 1
+            path_rules, path_long = _rules(x1 - x0, y1 - y0, block["stroked"], block["isrect"], rect.width / 3)
+            rules += path_rules
+            long_rules += path_long
+            continue
+        if block["type"] != 0:
+            continue
         if block["lines"] and (x1 - x0) < _COLUMN_MAX_WIDTH * rect.width:
             column_starts.append(x0)
         for line in block["lines"]:
@@ -85,23 +102,22 @@ def page_features(page: pymupdf.Page) -> PageFeatures:
             lx0, ly0, lx1, ly1 = line["bbox"]
             text_area += max(lx1 - lx0, 0) * max(ly1 - ly0, 0)
             for span in line["spans"]:
-                visible = [c for c in span["text"] if not c.isspace()]
-                if not visible:
+                text = _SPACE.sub("", span["text"])
+                if not text:
                     continue
                 if span["alpha"] == 0:
-                    invisible += len(visible)
+                    invisible += len(text)
                     continue
                 fonts.add(span["font"])
-                chars += len(visible)
-                garbled += sum(is_garbled(c) for c in visible)
-                math += sum(_is_math(c) for c in visible)
+                chars += len(text)
+                garbled += len(_GARBLED.findall(text))
+                math += len(_MATH.findall(text))
                 if _MATH_FONT.search(span["font"]):
-                    math_font += len(visible)
+                    math_font += len(text)
                 if not upright:
-                    sideways += len(visible)
-    images = page.get_image_info()
+                    sideways += len(text)
+    images = page.get_image_info() if page.get_images() else []
     image_area = sum(_clipped_area(pdf.pymupdf.Rect(i["bbox"]), rect) for i in images) / area
-    drawings = page.get_cdrawings()
     return PageFeatures(
         width=rect.width,
         height=rect.height,
@@ -116,31 +132,16 @@ def page_features(page: pymupdf.Page) -> PageFeatures:
         text_area=round(min(text_area / area, 1.0), 4),
         image_area=round(min(image_area, 1.0), 4),
         images=len(images),
-        drawings=len(drawings),
-        rules=sum(_rules(path) for path in drawings),
-        long_rules=sum(_long_rules(path, rect.width / 3) for path in drawings),
+        drawings=drawings,
+        rules=rules,
+        long_rules=long_rules,
         columns=_columns(column_starts, rect.width),
     )
 
 
 def is_garbled(char: str) -> bool:
     """A character no real text layer should give: the replacement character, private use, controls."""
-    return char == "\ufffd" or unicodedata.category(char) in ("Co", "Cc", "Cs")
-
-
-def _is_math(char: str) -> bool:
-    """Mathematical operators and symbols, math alphanumerics, arrows (not + - = < >, which prose uses)."""
-    code = ord(char)
-    return (
-        0x2200 <= code <= 0x22FF  # mathematical operators
-        or 0x27C0 <= code <= 0x27EF
-        or 0x2980 <= code <= 0x2AFF
-        or 0x1D400 <= code <= 0x1D7FF  # mathematical alphanumerics
-        or 0x2190 <= code <= 0x21FF  # arrows
-        or unicodedata.category(char) == "Sm"
-        and code > 0x7F
-        and char not in "×÷¬±"
-    )
+    return bool(_GARBLED.match(char))
 
 
 def _clipped_area(box: pymupdf.Rect, page: pymupdf.Rect) -> float:
@@ -148,35 +149,14 @@ def _clipped_area(box: pymupdf.Rect, page: pymupdf.Rect) -> float:
     return 0.0 if clipped.is_empty else clipped.width * clipped.height
 
 
-def _rules(path: dict) -> int:
-    """Rules drawn by one path: stroked horizontal or vertical lines, the four edges of a stroked rectangle,
-    and thin filled rectangles (how LaTeX and Word draw table rules)."""
-    stroked = "s" in path.get("type", "")
-    count = 0
-    for item in path["items"]:
-        if item[0] == "l" and stroked:
-            (ax, ay), (bx, by) = item[1], item[2]
-            flat, upright = abs(ay - by) < 1, abs(ax - bx) < 1
-            count += (flat and abs(ax - bx) >= _RULE_MIN_PT) or (upright and abs(ay - by) >= _RULE_MIN_PT)
-        elif item[0] == "re":
-            x0, y0, x1, y1 = item[1]
-            thin, long = min(abs(x1 - x0), abs(y1 - y0)) < _THIN_PT, max(abs(x1 - x0), abs(y1 - y0)) >= _RULE_MIN_PT
-            if long:
-                count += 1 if thin else 4 * stroked
-    return count
-
-
-def _long_rules(path: dict, min_length: float) -> int:
-    """Horizontal lines or thin rectangles of one path at least ``min_length`` long."""
-    count = 0
-    for item in path["items"]:
-        if item[0] == "l":
-            (ax, ay), (bx, by) = item[1], item[2]
-            count += abs(ay - by) < 1 and abs(ax - bx) >= min_length
-        elif item[0] == "re":
-            x0, y0, x1, y1 = item[1]
-            count += abs(y1 - y0) < _THIN_PT and abs(x1 - x0) >= min_length
-    return count
+def _rules(width: float, height: float, stroked: bool, isrect: bool, long: float) -> tuple[int, int]:
+    """(rules, long horizontal rules) one path draws, from its box: a thin path (a line, or a thin filled
+    rectangle as LaTeX and Word draw table rules) is one rule; a stroked rectangle is four."""
+    if min(width, height) < _THIN_PT and max(width, height) >= _RULE_MIN_PT:
+        return 1, int(height < _THIN_PT and width >= long)
+    if stroked and isrect and max(width, height) >= _RULE_MIN_PT:
+        return 4, 0
+    return 0, 0
 
 
 def _columns(starts: list[float], page_width: float) -> int:

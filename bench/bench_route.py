@@ -1,0 +1,234 @@
+"""The page router: its cost next to rendering, its precision and recall for "needs the VLM", and the
+accelerator time --route auto saves against --route vlm (olmOCR's every-page-to-the-VLM) on a simulated GPU.
+
+    .venv/bin/python bench/bench_route.py [--capacity 5] [--per-kind 3] [--reports 6] [--keep DIR]
+
+Labelled pages come from tests/support/route_pages.py: the TUNING set (seed 0, the router's thresholds were
+chosen on it) and the EVALUATION set (seed 1, other texts, sizes and counts), plus the shared real PDFs labelled
+by hand (route_pages.SHARED_LABELS). Only the evaluation rows say how well the router does.
+
+The mixed collection: ``--reports`` documents of 10 pages each (7 text pages, plain or two columns, and 3 hard
+pages cycling through tables, equations, scans, OCR'd scans, rotated, handwriting-like and garbled pages, seed 2)
+plus every page of the shared PDFs, converted by olmocr-worker against bench/sim_gpu_server.py, once with
+--route vlm and once with --route auto, in fresh workspaces.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pymupdf
+from results import REPO, SHARED_PDFS, machine, write_section
+from sim_gpu_server import GpuModel, SimServerProcess
+from sim_runs import scratch_folder
+
+sys.path.insert(0, str(REPO))
+from olmocr_core.formats.prompts import TARGET_LONGEST_IMAGE_DIM  # noqa: E402
+from olmocr_core.rendering import pdf  # noqa: E402
+from olmocr_core.routing.features import page_features_file  # noqa: E402
+from olmocr_core.routing.router import VLM, route_page  # noqa: E402
+from tests.support import route_pages  # noqa: E402
+
+HEADING = "## Page routing (--route auto)"
+HARD = ("ruled_table", "equations", "scan", "ocr_scan", "rotated", "handwriting", "rule_table", "garbled")
+# olmOCR's published throughput (REFERENCE.md): 4.53 pages/s on one H100, every page through the VLM.
+OLMOCR_PAGES_PER_S = 4.53
+
+
+def shared_pages() -> list[route_pages.LabelledPage]:
+    return [
+        route_pages.LabelledPage(SHARED_PDFS / name, page, "shared", needs_vlm)
+        for (name, page), needs_vlm in sorted(route_pages.SHARED_LABELS.items())
+    ]
+
+
+def best_ms(function, *args, repeats: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        function(*args)
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def costs(pages: list[route_pages.LabelledPage]) -> tuple[list[float], list[float]]:
+    """Per page: the router's features and decision, and the render at 1288 px, in ms (documents already open)."""
+    features, renders = [], []
+    for page in pages:
+        path = str(page.path)
+        pdf.render_page_file(path, page.page_number, TARGET_LONGEST_IMAGE_DIM)  # opens and caches the document
+        features.append(best_ms(lambda: route_page(page_features_file(path, page.page_number))))
+        renders.append(best_ms(pdf.render_page_file, path, page.page_number, TARGET_LONGEST_IMAGE_DIM))
+    return features, renders
+
+
+def scores(pages: list[route_pages.LabelledPage]) -> tuple[dict, list[str]]:
+    tp = fp = fn = 0
+    misses = []
+    for page in pages:
+        route = route_page(page_features_file(str(page.path), page.page_number))
+        said = route.engine == VLM
+        tp += said and page.needs_vlm
+        fp += said and not page.needs_vlm
+        fn += page.needs_vlm and not said
+        if said != page.needs_vlm:
+            misses.append(f"{page.path.name} p{page.page_number} ({page.kind}): {route.engine}, {route.reason}")
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {
+        "pages": len(pages),
+        "vlm": sum(p.needs_vlm for p in pages),
+        "precision": precision,
+        "recall": recall,
+    }, misses
+
+
+def mixed_collection(folder: Path, reports: int) -> tuple[Path, int]:
+    """The listing of the mixed collection's PDFs and its page count."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths, pages, hard = [], 0, 0
+    for number in range(reports):
+        document = pymupdf.open()
+        kinds = ["plain", "two_columns"] * 4
+        kinds = kinds[:7]
+        for slot in (2, 5, 8):
+            kinds.insert(slot, HARD[hard % len(HARD)])
+            hard += 1
+        for index, kind in enumerate(kinds):
+            one = route_pages.write_kind(folder, kind, seed=2000 + number * 10 + index, name="page.pdf")
+            with pymupdf.open(one) as page:
+                document.insert_pdf(page)
+        path = folder / f"report-{number}.pdf"
+        document.save(path, garbage=3, deflate=True)
+        paths.append(path)
+        pages += len(kinds)
+    (folder / "page.pdf").unlink()
+    for shared in sorted(SHARED_PDFS.glob("*.pdf")):
+        paths.append(shared)
+        with pymupdf.open(shared) as document:
+            pages += document.page_count
+    listing = folder / "listing.txt"
+    listing.write_text("".join(f"{p}\n" for p in paths))
+    return listing, pages
+
+
+def convert(route: str, listing: Path, workspace: Path, capacity: float) -> dict:
+    command = [str(REPO / ".venv" / "bin" / "olmocr-worker"), str(listing), "--workspace", str(workspace)]
+    if not Path(command[0]).exists():
+        command[0:1] = [sys.executable, "-m", "olmocr_core.cli.main"]
+    with SimServerProcess(GpuModel(capacity=capacity)) as server:
+        started = time.monotonic()
+        subprocess.run([*command, "--server", server.v1, "--route", route, "--quiet"], check=True, capture_output=True)
+        seconds = time.monotonic() - started
+        stats = server.stats()
+    engines: dict[str, int] = {}
+    sent_back = 0
+    for report in (workspace / "reports").glob("*.json"):
+        data = json.loads(report.read_text())
+        sent_back += data.get("sent_back_pages", 0)
+        for engine, count in data.get("pages_by_engine", {}).items():
+            engines[engine] = engines.get(engine, 0) + count
+    return {
+        "seconds": seconds,
+        "gpu_work_s": stats["work_seconds"],
+        "requests": stats["completed"],
+        "engines": engines,
+        "sent_back": sent_back,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--capacity", type=float, default=5.0, help="simulated GPU pages per second when saturated")
+    parser.add_argument("--per-kind", type=int, default=3, help="labelled pages per kind in each set")
+    parser.add_argument("--reports", type=int, default=6, help="10-page documents in the mixed collection")
+    parser.add_argument("--keep", help="keep the generated files in this folder")
+    args = parser.parse_args()
+    with scratch_folder(args.keep, "bench-route-") as scratch_name:
+        scratch = Path(scratch_name)
+        tuning = route_pages.write_set(scratch / "tuning", 0, args.per_kind)
+        generated = route_pages.write_set(scratch / "evaluation", 1, args.per_kind)
+        shared = shared_pages()
+        router_ms, render_ms = costs(generated + shared)
+        rows = {
+            "tuning set (seed 0, generated)": scores(tuning),
+            "evaluation: generated (seed 1)": scores(generated),
+            "evaluation: shared real PDFs": scores(shared),
+            "evaluation: all": scores(generated + shared),
+        }
+        listing, pages = mixed_collection(scratch / "mixed", args.reports)
+        runs = {route: convert(route, listing, scratch / f"ws-{route}", args.capacity) for route in ("vlm", "auto")}
+    section = report(args, router_ms, render_ms, rows, runs, pages)
+    print(section)
+    write_section(HEADING, section)
+
+
+def report(args, router_ms, render_ms, rows, runs, pages) -> str:
+    lines = [
+        HEADING,
+        "",
+        f"Machine: {machine()}. A shared 2-core machine with other jobs running: timings are noisy.",
+        "",
+        f"Cost per page ({len(router_ms)} evaluation pages, best of 3, documents already open): router (features and "
+        f"decision) median {statistics.median(router_ms):.2f} ms, mean {statistics.mean(router_ms):.2f} ms; render at "
+        f"{TARGET_LONGEST_IMAGE_DIM} px median {statistics.median(render_ms):.2f} ms, mean {statistics.mean(render_ms):.2f} ms: "
+        f"the router costs {statistics.mean(router_ms) / statistics.mean(render_ms):.0%} of a render.",
+        "",
+        '"Needs the VLM": precision and recall of the router\'s `vlm` decisions against the labels.',
+        "",
+        "| set | pages | labelled vlm | precision | recall |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    misses = []
+    for name, (row, missed) in rows.items():
+        lines.append(f"| {name} | {row['pages']} | {row['vlm']} | {row['precision']:.2f} | {row['recall']:.2f} |")
+        if name.startswith("evaluation:") and name != "evaluation: all":
+            misses += missed
+    lines += ["", "Evaluation pages the router got wrong:", ""]
+    lines += [f"- {miss}" for miss in misses] or ["- none"]
+    lines += [
+        "",
+        f"Mixed collection: {pages} pages ({args.reports} ten-page reports, 70 % text pages, and the shared PDFs), "
+        f"olmocr-worker against the simulated GPU (capacity {args.capacity:g} pages/s, every request the standard "
+        "page: 1/capacity GPU-seconds).",
+        "",
+        "| route | pages on the VLM | cpu pages | fallback | sent back by the guard | GPU work s per 1,000 pages | wall s | vs vlm |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    base = runs["vlm"]["gpu_work_s"]
+    for route, run in runs.items():
+        engines = run["engines"]
+        lines.append(
+            f"| `--route {route}` | {run['requests']} | {engines.get('cpu', 0)} | {engines.get('fallback', 0)} | "
+            f"{run['sent_back']} | {run['gpu_work_s'] / pages * 1000:,.0f} | {run['seconds']:.1f} | "
+            f"{run['gpu_work_s'] / base:.2f}x |"
+        )
+    share = runs["auto"]["requests"] / pages
+    olmocr = 1000 / OLMOCR_PAGES_PER_S
+    lines += [
+        "",
+        "olmOCR's pipeline was not run beside them: bench/setup_olmocr.sh installs olmocr from the package registry "
+        "into its own virtualenv, which this session may not do. olmOCR sends every page to the VLM, so on this "
+        "simulator (a fixed GPU cost per request) its GPU work per page is `--route vlm`'s. At olmOCR's published "
+        f"{OLMOCR_PAGES_PER_S} pages/s on one H100 (REFERENCE.md) that is {olmocr:.0f} accelerator-seconds per 1,000 "
+        f"pages; `--route auto` sends {share:.0%} of these pages to the VLM: about {olmocr * share:.0f} "
+        f"accelerator-seconds per 1,000 pages, {share:.2f}x olmOCR's (goal: at most 0.50x). The saving depends on the "
+        "collection: a collection of scans saves nothing.",
+        "",
+        "Wall time is the whole run on this 2-core machine, where the cpu engine's pages share two cores with "
+        "rendering; on a GPU node the cpu pages run on its many cores beside the GPU.",
+        "",
+        "Run: `.venv/bin/python bench/bench_route.py`.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
