@@ -95,6 +95,9 @@ def test_route_and_filter_flags_and_the_collections_settings(model_server, sampl
         report = instance.get_latest_materialization_event(dg.AssetKey("collection_report")).asset_materialization
     assert report.metadata["filtered_documents"].value == 1 and report.metadata["pages_cpu"].value == 1
     assert report.metadata["pages_vlm"].value == 1 and report.metadata["share_off_gpu"].value == 0.5
+    # The cpu page at the measured seconds of the one VLM page's group.
+    assert report.metadata["accelerator_seconds_saved"].value > 0
+    assert report.metadata["guard_send_back_rate"].value == 0.0
 
 
 def documents_in(workspace):

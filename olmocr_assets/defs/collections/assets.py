@@ -157,9 +157,10 @@ def _accelerator_use(instance: dg.DagsterInstance, collection: str) -> tuple[flo
         cursor = result.cursor
     seconds = pages = 0.0
     for metadata in latest.values():
-        if "accelerator_seconds" in metadata and "pages_cpu" in metadata:
+        gpu_pages = metadata["pages"].value - metadata["pages_cpu"].value if "pages_cpu" in metadata else 0
+        if gpu_pages > 0:  # a group with no GPU page measured no GPU page's time
             seconds += metadata["accelerator_seconds"].value
-            pages += metadata["pages"].value - metadata["pages_cpu"].value
+            pages += gpu_pages
     return seconds, int(pages)
 
 
