@@ -78,7 +78,10 @@ def _math_font(page: pymupdf.Page) -> str:
 def _text_page(doc: pymupdf.Document, rng: random.Random, size: tuple[float, float] = LETTER) -> pymupdf.Page:
     page = doc.new_page(width=size[0], height=size[1])
     page.insert_textbox(
-        pymupdf.Rect(60, 60, size[0] - 60, size[1] - 60), _paragraphs(rng, 4), fontsize=rng.choice((9, 10, 11))
+        pymupdf.Rect(60, 60, size[0] - 60, size[1] - 60),
+        _paragraphs(rng, 4),
+        fontsize=rng.choice((9, 10, 11)),
+        fontname=rng.choice(("helv", "tiro", "cour")),
     )
     return page
 
@@ -102,15 +105,20 @@ def _scan(doc: pymupdf.Document, rng: random.Random, invisible_text: bool) -> No
 def _table(doc: pymupdf.Document, rng: random.Random, ruled: bool) -> None:
     page = doc.new_page(width=LETTER[0], height=LETTER[1])
     page.insert_textbox(pymupdf.Rect(60, 50, 552, 140), _paragraphs(rng, 1), fontsize=10)
-    rows, cols = rng.randint(5, 12), rng.randint(3, 6)
+    rows, cols, as_boxes = rng.randint(5, 12), rng.randint(3, 6), rng.random() < 0.5
     left, top, width, height = 60, 160, 480 / cols, 22
     for r in range(rows):
         for c in range(cols):
             box = pymupdf.Rect(left + c * width, top + r * height, left + (c + 1) * width, top + (r + 1) * height)
-            if ruled:
+            if ruled and as_boxes:
                 page.draw_rect(box, color=(0, 0, 0), width=0.6)
             cell = rng.choice(WORDS) if r == 0 or c == 0 else f"{rng.uniform(0, 100):.2f}"
             page.insert_text((box.x0 + 4, box.y1 - 7), cell, fontsize=9)
+    if ruled and not as_boxes:  # a grid of drawn lines
+        for r in range(rows + 1):
+            page.draw_line((left, top + r * height), (left + 480, top + r * height), width=0.5)
+        for c in range(cols + 1):
+            page.draw_line((left + c * width, top), (left + c * width, top + rows * height), width=0.5)
     if not ruled:  # top, header and bottom rules as thin filled rectangles
         for y in (top, top + height, top + rows * height):
             page.draw_rect(pymupdf.Rect(left, y - 0.4, left + 480, y + 0.4), color=None, fill=(0, 0, 0))
@@ -131,7 +139,7 @@ def _equations(doc: pymupdf.Document, rng: random.Random) -> None:
 
 def _rotated(doc: pymupdf.Document, rng: random.Random) -> None:
     page = _text_page(doc, rng)
-    page.set_rotation(rng.choice((90, 270)))
+    page.set_rotation(rng.choice((90, 180, 270)))
 
 
 def _handwriting(doc: pymupdf.Document, rng: random.Random) -> None:
