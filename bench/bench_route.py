@@ -198,7 +198,8 @@ def report(args, router_ms, render_ms, rows, runs, pages) -> str:
         "",
         "The generated evaluation pages come from the same generators as the tuning pages (other seeds, texts, "
         "fonts, sizes and table styles), so their score says the thresholds do not depend on those; the shared "
-        "real PDFs, never looked at while tuning, are the harder test.",
+        "real PDFs (their features were printed once while the features were written, but no threshold was set or "
+        "moved for them: the misroutes below stand) are the harder test.",
         "",
         "Evaluation pages the router got wrong:",
         "",
