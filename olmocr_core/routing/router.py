@@ -1,10 +1,10 @@
 """Which engine reads a page: ``cpu`` (its text layer through the layout converter) or ``vlm``, with a reason.
 
-The thresholds were chosen on the TUNING set of ``bench/route_pages.py`` (generated pages, seed 0: plain text,
-two columns, ruled tables, equations, scans, OCR'd scans, rotated pages, handwriting-like strokes, garbled text
-layers), looking at where each kind's feature values fall; they were not looked at on the EVALUATION set (the
-same generators with seed 1 and other texts and sizes, plus the shared real PDFs labelled by hand), which
-``bench/bench_route.py`` scores (bench/RESULTS.md).
+The thresholds were chosen on the TUNING set of ``tests/support/route_pages.py`` (generated pages, seed 0: plain
+text, two columns, ruled and booktabs tables, equations, scans, OCR'd scans, rotated pages, handwriting-like
+strokes, garbled text layers), from where each kind's feature values fall. None was set or moved for the
+EVALUATION set (the same generators with seed 1: other texts, fonts, sizes and table styles; plus the shared
+real PDFs labelled by hand), which ``bench/bench_route.py`` scores (bench/RESULTS.md).
 
 The quality guard runs after the CPU engine: a result that looks wrong sends the page to the VLM.
 """
