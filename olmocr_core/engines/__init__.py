@@ -8,4 +8,5 @@ openai_client  the OpenAI-compatible HTTP client: concurrency, retries, waiting 
 vllm_server    the managed vLLM server: start, restart, metrics
 hf_chat        a model in this process with transformers (engine hf; also tokenizing for training)
 cpu            PyMuPDF layout markdown with OCR, in worker processes
+routed         --route auto: each page to the cpu engine or the VLM as the page router says, with the quality guard
 """

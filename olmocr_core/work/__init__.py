@@ -7,6 +7,6 @@ manifests    a collection's manifest of every PDF found: compare-and-swap update
 planning     a workspace's or a collection's PDFs planned into page groups
 pipeline     one group run: fetch and render its PDFs, ask the engine, decide and write its documents
 worker       the planned groups not yet done, several at once, with one engine
-stats        a collection's rollup over its Dolma outputs with polars (olmOCR's --stats)
+stats        a collection's rollup over its Dolma outputs with polars (olmOCR's --stats), routing figures
 s3_watch     an S3 source listed in bounded chunks from a cursor, new documents recorded in the manifest
 """
