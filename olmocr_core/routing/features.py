@@ -1,10 +1,10 @@
-"""A page's features for the router, read by PyMuPDF without rendering (about a tenth of a render's cost:
-``bench/bench_route.py``)."""
+"""A page's features for the router, read by PyMuPDF without rendering: one text extraction pass (a fraction of
+a render's cost, bench/RESULTS.md)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from olmocr_core.rendering import pdf
@@ -58,16 +58,17 @@ class PageFeatures:
     def has_ink(self) -> bool:
         return bool(self.chars or self.invisible_chars or self.images or self.drawings)
 
-    def to_dict(self) -> dict:
-        return asdict(self)
-
 
 def page_features_file(path: str, page_number: int) -> PageFeatures:
     """``page_features`` for a file path, in a render process (it shares the process's open documents)."""
     document = pdf.cached_document(path)
     if not document.is_pdf:  # an image input: one page, all pixels
         rect = document[0].rect
-        return PageFeatures(rect.width, rect.height, 0, 0, 0, 0, 0, 0, 0, 0, 0.0, 1.0, 1, 0, 0, 0, 0)
+        return PageFeatures(
+            width=rect.width, height=rect.height, rotation=0, chars=0, invisible_chars=0, garbled_chars=0,
+            math_chars=0, math_font_chars=0, sideways_chars=0, fonts=0, text_area=0.0, image_area=1.0, images=1,
+            drawings=0, rules=0, long_rules=0, columns=1,
+        )  # fmt: skip
     return page_features(document[page_number - 1])
 
 
