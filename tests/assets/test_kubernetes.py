@@ -128,13 +128,14 @@ def test_engine_config_from_a_partial_dict_takes_defaults_and_rejects_unknown_ke
 def test_worker_input_reads_the_extras_and_takes_the_api_key_from_the_env(tmp_path):
     spec = CollectionSpec(name="c1", workspace=str(tmp_path), sources=(SourceSpec("s3://b/pdfs/", "p"),))
     group = PageGroup("g1", ("s3://b/pdfs/a.pdf", "s3://b/pdfs/b.pdf"))
-    options = GroupOptions(max_page_error_rate=0.1, markdown=True)
-    extras = json.loads(json.dumps(worker_extras(spec, [group], {"engine": "vlm", "server": "http://x"}, options, 3)))
+    options = GroupOptions(max_page_error_rate=0.1, markdown=True, apply_filter=True, filter_languages=("en", "de"))
+    engine = {"engine": "vlm", "server": "http://x", "route": "auto"}
+    extras = json.loads(json.dumps(worker_extras(spec, [group], engine, options, 3)))
     work = WorkerInput.from_extras(extras, env={API_KEY_ENV: "from-secret"})
     assert work == WorkerInput(
         spec=spec,
         groups=(group,),
-        engine=EngineConfig(engine="vlm", server="http://x", api_key="from-secret"),
+        engine=EngineConfig(engine="vlm", server="http://x", api_key="from-secret", route="auto"),
         options=options,
         concurrent_groups=3,
     )
