@@ -144,3 +144,11 @@ def test_quality_guard(pages):
     assert "no text" in guard_result(features, "  \n", failed=False)
     assert "kept" in guard_result(features, text[: len(text) // 4], failed=False)
     assert "garbled" in guard_result(features, text.replace("e", "\ufffd"), failed=False)
+
+
+def test_an_unknown_route_is_refused():
+    from olmocr_core.common.errors import EngineError
+    from olmocr_core.engines.config import EngineConfig
+
+    with pytest.raises(EngineError, match="route 'gpu' is not one of vlm, cpu, auto"):
+        EngineConfig(route="gpu")
