@@ -8,6 +8,8 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from olmocr_core.common.errors import EngineError
+from olmocr_core.engines.config import EngineConfig
 from olmocr_core.routing.features import page_features, page_features_file
 from olmocr_core.routing.router import CPU, VLM, guard_result, route_page
 from tests.support import route_pages
@@ -147,8 +149,5 @@ def test_quality_guard(pages):
 
 
 def test_an_unknown_route_is_refused():
-    from olmocr_core.common.errors import EngineError
-    from olmocr_core.engines.config import EngineConfig
-
     with pytest.raises(EngineError, match="route 'gpu' is not one of vlm, cpu, auto"):
         EngineConfig(route="gpu")
