@@ -83,6 +83,7 @@ def test_unknown_language_codes_are_refused():
         DocumentFilter(["en", "xx"])
 
 
+@pytest.mark.slow  # the cpu engine loads its layout model
 def test_filtered_documents_are_recorded_and_never_converted(documents, tmp_path):
     paths = tuple(str(documents[name]) for name in ("english", "german", "spam", "form"))
     workspace = Workspace(str(tmp_path / "ws"), Storage())
