@@ -15,12 +15,14 @@ never over them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import logging
 import time
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -35,6 +37,9 @@ from olmocr_core.work.workspace import Workspace, checked_group_id, join
 
 log = logging.getLogger(__name__)
 
+# How long a table writer may hold the table's lock before others take it (a writer killed while holding it).
+# A merge of one group's rows takes seconds; the ANN index is built outside the lock.
+TABLE_LOCK_LEASE_S = 60.0
 # Below this many rows a flat scan answers in milliseconds and is exact; above it the table gets an ANN index.
 ANN_INDEX_MIN_ROWS = 50_000
 
@@ -145,23 +150,40 @@ class SearchStore:
     def add_to_table(self, rows: pl.DataFrame) -> int:
         """Merge a group's rows into the LanceDB table by chunk id (rows already there are kept as they are), and
         build the ANN index once the table is large. Returns the table's row count."""
-        table = self._open_table(create=True)
-        arrow = rows.to_arrow()
-        for attempt in range(5):
-            try:
-                table.merge_insert("chunk_id").when_not_matched_insert_all().execute(arrow)
-                break
-            except Exception as exc:  # another run committed first: merge again on the new version
-                if attempt == 4:
-                    raise StorageError(f"{self.table_uri}: could not add {rows.height} rows: {exc}") from exc
-                log.warning("LanceDB commit conflict on %s (%s); retrying", self.table_uri, exc)
-                time.sleep(0.2 * 2**attempt)
-                table = self._open_table(create=True)
-        count = table.count_rows()
+        # Two writers merging the same rows at once would each find them absent and both insert them: one writer
+        # at a time, and a merge by chunk id, so a retried or repeated group adds nothing twice.
+        with self._table_lock():
+            table = self._open_table(create=True)
+            table.merge_insert("chunk_id").when_not_matched_insert_all().execute(rows.to_arrow())
+            count = table.count_rows()
         if count >= ANN_INDEX_MIN_ROWS and not table.list_indices():
-            # HNSW over scalar-quantized vectors: no sub-vector count to fit to the dimension, good recall.
+            # HNSW over scalar-quantized vectors: no sub-vector count to fit to the dimension, good recall. Rows
+            # added later are searched by a flat scan beside it until the index is optimized.
             table.create_index(metric="cosine", vector_column_name="vector", index_type="IVF_HNSW_SQ")
         return count
+
+    @contextlib.contextmanager
+    def _table_lock(self, wait_s: float = 600.0) -> Iterator[None]:
+        """A lease on the table, taken by a compare-and-swap on a lock file (flock locally, If-Match on S3), so
+        it holds across threads, processes and machines; a lease left by a killed writer expires."""
+        path = join(self.root, "table.lock")
+        owner = uuid.uuid4().hex
+        deadline = time.monotonic() + wait_s
+
+        def take(current: bytes | None) -> bytes | None:
+            held = json.loads(current) if current else {}
+            if held.get("owner") and held.get("until", 0) > time.time():
+                return None  # someone else's lease is still running
+            return json.dumps({"owner": owner, "until": time.time() + TABLE_LOCK_LEASE_S}).encode()
+
+        while json.loads(self.storage.update(path, take) or b"{}").get("owner") != owner:
+            if time.monotonic() > deadline:
+                raise StorageError(f"{path}: the search table stayed locked by another writer for {wait_s:.0f} s")
+            time.sleep(0.1)
+        try:
+            yield
+        finally:
+            self.storage.update(path, lambda current: b"{}" if current and owner in current.decode() else None)
 
     @property
     def table_uri(self) -> str:

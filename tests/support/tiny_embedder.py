@@ -20,8 +20,8 @@ WORDS = (
 ).split()
 
 
-def build_tiny_embedder(out_dir: Path, *, max_seq_length: int = 128) -> Path:
-    """Write a tiny sentence-transformers model to ``out_dir`` and return it."""
+def build_tiny_embedder(out_dir: Path, *, max_seq_length: int = 128, seed: int = 0) -> Path:
+    """Write a tiny sentence-transformers model to ``out_dir`` and return it (another ``seed``: other weights)."""
     import torch
     from sentence_transformers import SentenceTransformer
     from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
@@ -44,7 +44,7 @@ def build_tiny_embedder(out_dir: Path, *, max_seq_length: int = 128) -> Path:
         mask_token="[MASK]",
         model_max_length=max_seq_length,
     )
-    torch.manual_seed(0)
+    torch.manual_seed(seed)
     config = BertConfig(
         vocab_size=len(vocab),
         hidden_size=32,
