@@ -93,8 +93,10 @@ def chunk_group(store: SearchStore, group_id: str, embedder: Embedder) -> Search
 
 
 def embed_group(store: SearchStore, group_id: str, embedder: Embedder) -> SearchGroupReport:
-    """Embed the group's chunks, write its vector file once, and merge it into the search table (also when
-    the file was written by an earlier, killed run: the merge adds only what the table lacks)."""
+    """Embed the group's chunks, merge them into the search table, then write its vector file once. The file comes
+    last, so a group whose file exists has its rows in the table (``groups_to_embed`` relies on it); a run killed
+    in between embeds the group again and the merge by chunk id adds nothing twice. A group already done is merged
+    again (a no-op unless the table was rebuilt)."""
     started = time.perf_counter()
     report = SearchGroupReport(group_id, store.embeddings_path(group_id))
     if store.storage.exists(report.path):
@@ -104,14 +106,17 @@ def embed_group(store: SearchStore, group_id: str, embedder: Embedder) -> Search
         if not store.storage.exists(store.chunks_path(group_id)):
             chunk_group(store, group_id, embedder)
         chunks = store.read_chunks(group_id)
-        vectors = embedder.encode(chunks["text"].to_list())
-        rows = store.vector_table(chunks, vectors)
-        if not store.write_vectors(group_id, rows):
-            report.already_done = True
-            rows = store.read_vectors(group_id)  # another run's vectors stand
+        rows = store.vector_table(chunks, embedder.encode(chunks["text"].to_list()))
+    report.table_rows = store.add_to_table(rows)
+    if not report.already_done and not store.write_vectors(group_id, rows):
+        report.already_done = True  # another run wrote the same chunks' vectors first: theirs stand
     report.documents = rows["document_id"].n_unique()
     report.chunks = rows.height
     report.tokens = int(rows["tokens"].sum())
-    report.table_rows = store.add_to_table(rows)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def groups_to_embed(store: SearchStore, group_ids: list[str]) -> list[str]:
+    """The groups whose vectors this index lacks (a new model or new chunk settings: every group)."""
+    return [g for g in group_ids if not store.storage.exists(store.embeddings_path(g))]

@@ -1,0 +1,111 @@
+"""Search over the Dolma text: each page group's documents cut into chunks, embedded into the collection's search
+table, and read by an LLM for entities. Thin over olmocr_core.search; the files are written once and whole in the
+collection's workspace (``search/{index_id}/...``, ``entities/...``).
+
+A new embedding model (or new chunk settings) is a new index: its files are written beside the old ones, so its
+groups are embedded again while the OCR output stands. The index id is each materialization's data version.
+"""
+
+from collections.abc import Iterator
+
+import dagster as dg
+
+from olmocr_assets.lib.defaults import SEARCH_GROUP, asset_defaults
+from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
+from olmocr_assets.lib.resources import PlatformResource
+from olmocr_assets.lib.search_resources import EmbeddingResource
+from olmocr_core.search.groups import SearchGroupReport, chunk_group, embed_group, open_store
+from olmocr_core.search.store import SearchStore
+from olmocr_core.work.pipeline import DocumentError
+
+# Bump when what a document becomes changes (the chunking rules, the files' columns): every group is then stale.
+CHUNKS_CODE_VERSION = "chunks.1"
+EMBEDDINGS_CODE_VERSION = "embeddings.1"
+
+_search_asset = dict(
+    partitions_def=page_group_partitions,
+    backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN),
+)
+
+
+@dg.asset(
+    deps=["dolma_documents"],
+    code_version=CHUNKS_CODE_VERSION,
+    kinds={"parquet"},
+    description=(
+        "A page group's Dolma documents cut into chunks along their markdown (headings, tables and paragraphs "
+        "whole where they fit), sized in the embedding model's tokens: `search/{index_id}/chunks/chunks_{group_id}"
+        ".parquet`, written once. Each chunk keeps its document id, source PDF, pages, character span and OCR model."
+    ),
+    **_search_asset,
+    **asset_defaults(SEARCH_GROUP),
+)
+def document_chunks(
+    context: dg.AssetExecutionContext, platform: PlatformResource, embedding: EmbeddingResource
+) -> None:
+    for key, store, group_id in _stores(context, platform, embedding):
+        report = chunk_group(store, group_id, embedding.embedder())
+        _add_metadata(context, key, store, report)
+
+
+@dg.asset(
+    deps=["document_chunks"],
+    code_version=EMBEDDINGS_CODE_VERSION,
+    kinds={"pytorch", "parquet", "lancedb"},
+    description=(
+        "A page group's chunks embedded with the sentence-transformers model (normalized vectors), merged by chunk "
+        "id into the collection's LanceDB table that `olmocr-platform search` reads, and kept in "
+        "`search/{index_id}/embeddings/embeddings_{group_id}.parquet`, written once."
+    ),
+    **_search_asset,
+    **asset_defaults(SEARCH_GROUP, accelerator=True),
+)
+def document_embeddings(
+    context: dg.AssetExecutionContext, platform: PlatformResource, embedding: EmbeddingResource
+) -> None:
+    for key, store, group_id in _stores(context, platform, embedding):
+        report = embed_group(store, group_id, embedding.embedder())
+        _add_metadata(context, key, store, report, table_rows=report.table_rows)
+
+
+def _stores(
+    context: dg.AssetExecutionContext, platform: PlatformResource, embedding: EmbeddingResource
+) -> Iterator[tuple[str, SearchStore, str]]:
+    """(partition key, the collection's search store, group id) for every partition of the run."""
+    stores: dict[str, SearchStore] = {}
+    for key in context.partition_keys:
+        collection, group_id = split_page_group_key(key)
+        if collection not in stores:
+            workspace = platform.collection(collection).open_workspace()
+            stores[collection] = open_store(workspace, embedding.embedder(), embedding.chunk_settings())
+        yield key, stores[collection], group_id
+
+
+def _add_metadata(
+    context: dg.AssetExecutionContext, key: str, store: SearchStore, report: SearchGroupReport, **extra: int
+) -> None:
+    model = store.index.model
+    context.add_asset_metadata(
+        {
+            "already_done": report.already_done,
+            "documents": report.documents,
+            "chunks": report.chunks,
+            "tokens": report.tokens,
+            "seconds": round(report.seconds, 2),
+            "chunks_per_second": round(report.chunks_per_second, 1),
+            "document_errors": len(report.errors),
+            "embedding_model": model.name,
+            "embedding_model_revision": model.revision,
+            "index_id": store.index.index_id,
+            "chunk_tokens": store.index.chunking.max_tokens,
+            "chunk_overlap_tokens": store.index.chunking.overlap_tokens,
+            **extra,
+            "output": dg.MetadataValue.path(report.path),
+            "errors": dg.MetadataValue.md(error_list(report.errors)),
+        },
+        partition_key=key,
+    )
+
+
+def error_list(errors: list[DocumentError]) -> str:
+    return "\n".join(f"- `{e.source}`: {e.kind}: {e.reason}" for e in errors) or "_none_"
