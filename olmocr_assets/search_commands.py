@@ -51,7 +51,9 @@ def embedding_resource(args: argparse.Namespace) -> EmbeddingResource:
     return resource
 
 
-def groups_without_vectors(instance: dg.DagsterInstance, spec: CollectionSpec, embedding: EmbeddingResource) -> list[str]:
+def groups_without_vectors(
+    instance: dg.DagsterInstance, spec: CollectionSpec, embedding: EmbeddingResource
+) -> list[str]:
     """Partition keys of the collection's converted groups whose vectors the index of ``embedding`` lacks."""
     converted = instance.get_materialized_partitions(dg.AssetKey("dolma_documents"))
     keys = [k for k in instance.get_dynamic_partitions(page_group_partitions.name) if k in converted]

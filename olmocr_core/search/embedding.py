@@ -93,9 +93,7 @@ def load_embedder(
         return _LOADED[key]
 
 
-def _load(
-    model: str, device: str | None, batch_size: int | None, storage: Storage | None, cache_dir: Path
-) -> Embedder:
+def _load(model: str, device: str | None, batch_size: int | None, storage: Storage | None, cache_dir: Path) -> Embedder:
     import torch  # lazy: the embed extra's heavy dependency, loaded by the processes that embed
     from sentence_transformers import SentenceTransformer  # lazy: the embed extra, only where embedding runs
 

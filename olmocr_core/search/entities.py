@@ -35,6 +35,9 @@ from olmocr_core.work.pipeline import DocumentError
 from olmocr_core.work.workspace import Workspace, checked_group_id, join
 
 ENTITY_TYPES = ("people", "organizations", "places", "dates", "amounts")
+# A managed vLLM answers compact JSON: with any whitespace allowed, a model can spend its whole answer on blank
+# lines that the grammar accepts (a small model does; xgrammar is the backend that can forbid it).
+MANAGED_VLLM_ARGS = ("--structured-outputs-config", json.dumps({"backend": "xgrammar", "disable_any_whitespace": True}))
 # A conservative characters-per-token for English text: a document whose text would not fit is refused up front,
 # instead of a 400 from the server after it was queued.
 CHARS_PER_TOKEN = 3.0
@@ -75,7 +78,7 @@ class EntitySettings:
     model: str  # the served model name (open_llm sets it)
     model_revision: str = ""  # the weights' checksum when this process started the server; unknown otherwise
     schema: dict = field(default_factory=entity_schema)
-    max_in_flight: int = 64  # documents in flight at once
+    max_in_flight: int = 128  # documents in flight at once (a GPU under continuous batching wants many)
     context_tokens: int = 16384  # the server's context length
     max_answer_tokens: int = 2048
     parse_tries: int = 3  # answers that do not parse against the schema before the document is an error
@@ -278,8 +281,9 @@ async def open_llm(server: LlmServer, settings: EntitySettings) -> AsyncIterator
             settings = replace(settings, model=server.model, model_revision="")  # unknown behind another's server
         else:
             # Served under the name the user gave it, which the entities' lineage then shows.
+            options = replace(server.managed, extra_args=(*MANAGED_VLLM_ARGS, *server.managed.extra_args))
             vllm, path = await start_managed_server(
-                server.model, server.managed, server.startup_timeout_s, stack, served_model_name=server.model
+                server.model, options, server.startup_timeout_s, stack, served_model_name=server.model
             )
             client = OpenAiClient(vllm.url, settings=server.client)
             client.hold_until(vllm.until_ready())

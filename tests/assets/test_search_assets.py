@@ -1,5 +1,5 @@
 """Search end to end: PDFs -> `olmocr-platform run --embedding-model` -> `olmocr-platform search`, on a local Dagster
-instance, with the tiny sentence-transformer."""
+instance, with the tiny sentence-transformer; then document_entities through its asset, on a scripted server."""
 
 import json
 
@@ -8,11 +8,25 @@ import polars as pl
 import pytest
 
 from olmocr_assets.cli import main
+from olmocr_assets.lib.resources import PlatformResource
+from olmocr_assets.lib.search_resources import EntityResource
+from tests.support.dagster_run import run_assets
+from tests.support.scripted_llm import scripted_in_thread
 
 pytestmark = pytest.mark.slow
 
+ENTITIES = json.dumps(
+    {
+        "people": [{"text": "Alice", "page": 1}],
+        "organizations": [{"text": "Acme", "page": 1}, {"text": "SEC", "page": 1}],
+        "places": [],
+        "dates": [{"text": "2024", "page": 1}],
+        "amounts": [],
+    }
+)
 
-def test_pdfs_to_search_and_a_new_model_reembeds_without_reconverting(
+
+def test_pdfs_to_search_a_new_model_reembeds_without_reconverting_and_entities(
     shared_pdfs, tiny_embedder_dir, tmp_path, monkeypatch, capsys
 ):
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
@@ -57,6 +71,24 @@ def test_pdfs_to_search_and_a_new_model_reembeds_without_reconverting(
     with dg.DagsterInstance.from_config(str(tmp_path / "home")) as instance:
         assert instance.get_materialized_partitions(dg.AssetKey("dolma_documents")) == conversions
         assert instance.get_materialized_partitions(dg.AssetKey("document_embeddings")) >= conversions
+
+        # Entities of one group through the asset, read by the scripted server, with honest metadata.
+        key = sorted(conversions)[0]
+        with scripted_in_thread({"*": [ENTITIES]}) as (server, url):
+            resources = {
+                "platform": PlatformResource(),
+                "entities": EntityResource(model="scripted", server=url, usd_per_million_prompt_tokens=1.0),
+            }
+            result = run_assets(["document_entities"], resources, instance, partition_key=key)
+    assert result.success
+    (materialization,) = result.asset_materializations_for_node("document_entities")
+    metadata = {k: v.value for k, v in materialization.metadata.items()}
+    assert metadata["documents"] == len(server.requests) == 1 and metadata["document_errors"] == 0
+    assert metadata["entities"] == 4 and "| organizations | 2 |" in metadata["entities_by_type"]
+    # 100 prompt tokens per document at $1 per million: $0.10 per 1,000 documents.
+    assert metadata["estimated_usd_per_1000_documents"] == pytest.approx(0.1)
+    rows = pl.read_parquet(metadata["output"])
+    assert rows["source"].n_unique() == 1 and set(rows["llm_model"]) == {"scripted"}
 
 
 def test_search_says_why_when_nothing_is_embedded(tmp_path, monkeypatch, capsys):

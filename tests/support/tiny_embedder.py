@@ -8,7 +8,6 @@ distinct enough that a text's own vector is its nearest neighbour among differen
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 WORDS = (

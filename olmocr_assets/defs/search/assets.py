@@ -6,6 +6,9 @@ A new embedding model (or new chunk settings) is a new index: its files are writ
 groups are embedded again while the OCR output stands. The index id is each materialization's data version.
 """
 
+import asyncio
+import time
+from collections import defaultdict
 from collections.abc import Iterator
 
 import dagster as dg
@@ -13,7 +16,8 @@ import dagster as dg
 from olmocr_assets.lib.defaults import SEARCH_GROUP, asset_defaults
 from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
 from olmocr_assets.lib.resources import PlatformResource
-from olmocr_assets.lib.search_resources import EmbeddingResource
+from olmocr_assets.lib.search_resources import EmbeddingResource, EntityResource
+from olmocr_core.search.entities import EntityGroupReport, extract_entities
 from olmocr_core.search.groups import SearchGroupReport, chunk_group, embed_group, open_store
 from olmocr_core.search.store import SearchStore
 from olmocr_core.work.pipeline import DocumentError
@@ -21,6 +25,7 @@ from olmocr_core.work.pipeline import DocumentError
 # Bump when what a document becomes changes (the chunking rules, the files' columns): every group is then stale.
 CHUNKS_CODE_VERSION = "chunks.1"
 EMBEDDINGS_CODE_VERSION = "embeddings.1"
+ENTITIES_CODE_VERSION = "entities.1"
 
 _search_asset = dict(
     partitions_def=page_group_partitions,
@@ -66,6 +71,59 @@ def document_embeddings(
     for key, store, group_id in _stores(context, platform, embedding):
         report = embed_group(store, group_id, embedding.embedder())
         _add_metadata(context, key, store, report, table_rows=report.table_rows)
+
+
+@dg.asset(
+    deps=["dolma_documents"],
+    code_version=ENTITIES_CODE_VERSION,
+    kinds={"vllm", "parquet"},
+    description=(
+        "Entities of a page group's documents (default: people, organizations, places, dates and amounts, each "
+        "with its page), read by an LLM held to the collection's JSON schema: `entities/{schema_id}/entities_"
+        "{group_id}.parquet`, written once. A document that cannot be read is a per-document error in "
+        "`entities/{schema_id}/reports/report_{group_id}.json`."
+    ),
+    **_search_asset,
+    **asset_defaults(SEARCH_GROUP, accelerator=True),
+)
+def document_entities(context: dg.AssetExecutionContext, platform: PlatformResource, entities: EntityResource) -> None:
+    by_collection: dict[str, list[str]] = defaultdict(list)
+    for key in context.partition_keys:
+        collection, group_id = split_page_group_key(key)
+        by_collection[collection].append(group_id)
+    for collection, group_ids in by_collection.items():
+        spec = platform.collection(collection)
+        started = time.perf_counter()
+        run = extract_entities(spec.open_workspace(), group_ids, entities.llm_server(), entities.settings(spec))
+        reports = asyncio.run(run)
+        run_seconds = time.perf_counter() - started
+        documents_in_run = sum(r.documents for r in reports) or 1
+        for report in reports:
+            # The server's time (its start included) shared out by documents: what the accelerator was held for.
+            accelerator_seconds = run_seconds * report.documents / documents_in_run
+            context.add_asset_metadata(
+                _entity_metadata(report, entities.usd_per_1000_documents(report, accelerator_seconds)),
+                partition_key=f"{collection}/{report.group_id}",
+            )
+
+
+def _entity_metadata(report: EntityGroupReport, usd_per_1000_documents: float) -> dict:
+    if report.already_done:
+        return {"already_done": True, "output": dg.MetadataValue.path(report.path)}
+    by_type = ["| type | entities |", "| --- | ---: |", *(f"| {t} | {n} |" for t, n in report.entities.items())]
+    return {
+        "documents": report.documents,
+        "document_errors": len(report.errors),
+        "entities": sum(report.entities.values()),
+        "entities_by_type": dg.MetadataValue.md("\n".join(by_type)),
+        "prompt_tokens": report.prompt_tokens,
+        "answer_tokens": report.answer_tokens,
+        "requests": report.requests,
+        "seconds": round(report.seconds, 2),
+        "estimated_usd_per_1000_documents": round(usd_per_1000_documents, 4),
+        "output": dg.MetadataValue.path(report.path),
+        "errors": dg.MetadataValue.md(error_list(report.errors)),
+    }
 
 
 def _stores(

@@ -8,3 +8,10 @@ embed_page_groups = dg.define_asset_job(
     description="Page groups' Dolma documents chunked and embedded into the collection's search table: one "
     "partition, or a range of adjacent ones in one run (one model load).",
 )
+
+extract_page_group_entities = dg.define_asset_job(
+    "extract_page_group_entities",
+    selection=dg.AssetSelection.assets("document_entities"),
+    description="Page groups' entities extracted by the LLM: one partition, or a range of adjacent ones in one run "
+    "(one server start).",
+)

@@ -4,16 +4,11 @@ answer is, faults included); the real vLLM CPU tier in tests/core/search/test_en
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import json
-import re
-import socket
-from collections.abc import AsyncIterator
 
 import polars as pl
 import pytest
-from aiohttp import web
 
 from olmocr_core.common.errors import OlmocrError
 from olmocr_core.engines.openai_client import ClientSettings
@@ -27,6 +22,7 @@ from olmocr_core.search.entities import (
 )
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work.workspace import Workspace
+from tests.support.scripted_llm import scripted
 
 FAST_RETRIES = ClientSettings(max_tries=3, backoff_initial_s=0.01, backoff_max_s=0.02)
 
@@ -51,56 +47,6 @@ def answer(key: str) -> str:
             "amounts": [{"text": f"{len(key)} dollars", "page": 2}],
         }
     )
-
-
-class ScriptedServer:
-    """Answers each document (found by its ``Document KEY.`` line) from a script: a list of answers per key, used in
-    order, each a text or an HTTP status; the last one repeats. Records every request and the peak in flight."""
-
-    def __init__(self, script: dict[str, list[str | int]]):
-        self.script = {key: list(answers) for key, answers in script.items()}
-        self.requests: list[dict] = []
-        self.in_flight = self.peak = 0
-
-    async def chat(self, request: web.Request) -> web.Response:
-        body = await request.json()
-        self.requests.append(body)
-        self.in_flight += 1
-        self.peak = max(self.peak, self.in_flight)
-        try:
-            await asyncio.sleep(0.05)  # long enough for the client's other requests to arrive
-            key = re.search(r"Document (\w+)\.", body["messages"][0]["content"]).group(1)
-            answers = self.script[key]
-            reply = answers.pop(0) if len(answers) > 1 else answers[0]
-        finally:
-            self.in_flight -= 1
-        if isinstance(reply, int):
-            return web.json_response({"error": {"message": f"scripted {reply}"}}, status=reply)
-        usage = {"prompt_tokens": 100, "completion_tokens": 20}
-        choice = {"message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}
-        return web.json_response({"choices": [choice], "usage": usage})
-
-    async def models(self, request: web.Request) -> web.Response:
-        return web.json_response({"data": [{"id": "scripted"}]})
-
-
-@contextlib.asynccontextmanager
-async def scripted(script: dict[str, list[str | int]]) -> AsyncIterator[tuple[ScriptedServer, str]]:
-    """The scripted server on a free 127.0.0.1 port, and its /v1 URL."""
-    server = ScriptedServer(script)
-    app = web.Application()
-    app.router.add_post("/v1/chat/completions", server.chat)
-    app.router.add_get("/v1/models", server.models)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    await web.TCPSite(runner, "127.0.0.1", port).start()
-    try:
-        yield server, f"http://127.0.0.1:{port}/v1"
-    finally:
-        await runner.cleanup()
 
 
 def write_group(workspace: Workspace, group_id: str, documents: list[dict], tail: bytes = b"") -> None:
