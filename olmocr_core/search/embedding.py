@@ -103,7 +103,8 @@ def _load(model: str, device: str | None, batch_size: int | None, storage: Stora
         loaded = SentenceTransformer(str(resolved.path), device=device, local_files_only=True)
     except Exception as exc:  # a folder that is not a sentence-transformers model: say which and why
         raise EngineError(f"embedding model {model!r} could not be loaded by sentence-transformers: {exc}") from exc
-    dimension = loaded.get_embedding_dimension()
+    # sentence-transformers 6.3 renamed get_sentence_embedding_dimension; the embed extra allows from 5.1.
+    dimension = getattr(loaded, "get_embedding_dimension", loaded.get_sentence_embedding_dimension)()
     if not dimension or loaded.tokenizer is None:
         raise EngineError(f"embedding model {model!r} has no tokenizer or no fixed embedding dimension")
     info = EmbeddingModelInfo(model, resolved.revision, int(dimension), int(loaded.max_seq_length or 512))
