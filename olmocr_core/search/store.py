@@ -20,6 +20,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -239,11 +240,12 @@ def connect(workspace: Workspace):
 
 
 def storage_options(storage: Storage, root: str) -> dict[str, str]:
-    """LanceDB's object-store options for an s3:// workspace: the Storage's endpoint (an S3-compatible server);
-    credentials come from the environment, as for boto3."""
-    if not is_s3_url(root) or not storage.endpoint_url:
+    """LanceDB's object-store options for an s3:// workspace: the endpoint boto3 would use (the Storage's, else
+    $AWS_ENDPOINT_URL: an S3-compatible server); credentials and region come from the environment, as for boto3."""
+    endpoint = storage.endpoint_url or os.environ.get("AWS_ENDPOINT_URL")
+    if not is_s3_url(root) or not endpoint:
         return {}
-    return {"aws_endpoint": storage.endpoint_url, "allow_http": str(storage.endpoint_url.startswith("http:")).lower()}
+    return {"aws_endpoint": endpoint, "allow_http": str(endpoint.startswith("http:")).lower()}
 
 
 def parquet_bytes(table: pl.DataFrame) -> bytes:

@@ -190,3 +190,16 @@ def test_bad_documents_are_per_document_errors_and_lose_nothing(tiny_embedder_di
     assert chunks["document_id"].n_unique() == 3  # the two documents and the huge one, cut to fit
     assert chunks["tokens"].max() <= SETTINGS.max_tokens
     assert chunks.filter(chunks["source"] == "/pdfs/huge.pdf")["tokens"].sum() >= 5000
+
+
+def test_an_s3_workspace_is_embedded_and_searched(tiny_embedder_dir, s3_bucket):
+    workspace = Workspace(f"s3://{s3_bucket}/ws", Storage())
+    embedder = load_embedder(str(tiny_embedder_dir))
+    write_group(workspace, "g1", range(3))
+    store = open_store(workspace, embedder, SETTINGS)
+    report = embed_group(store, "g1", embedder)
+    assert report.table_rows == report.chunks > 0
+    assert workspace.storage.exists(store.embeddings_path("g1"))
+    chunk = store.read_chunks("g1").row(1, named=True)
+    assert search(workspace, chunk["text"], k=1)[0].text == chunk["text"]
+    assert embed_group(store, "g1", embedder).table_rows == report.chunks  # again: nothing twice
