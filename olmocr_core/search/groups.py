@@ -28,7 +28,7 @@ class SearchGroupReport:
     chunks: int = 0
     tokens: int = 0
     seconds: float = 0.0
-    table_rows: int = 0  # rows in the search table after this group (embedding only)
+    table_rows: int | None = None  # rows in the search table after this group (embedding only)
     already_done: bool = False
     errors: list[DocumentError] = field(default_factory=list)
 

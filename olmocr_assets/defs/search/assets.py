@@ -9,7 +9,7 @@ groups are embedded again while the OCR output stands. The index id is each mate
 import asyncio
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable
 
 import dagster as dg
 
@@ -17,6 +17,7 @@ from olmocr_assets.lib.defaults import SEARCH_GROUP, asset_defaults
 from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
 from olmocr_assets.lib.resources import PlatformResource
 from olmocr_assets.lib.search_resources import EmbeddingResource, EntityResource
+from olmocr_core.search.embedding import Embedder
 from olmocr_core.search.entities import EntityGroupReport, extract_entities
 from olmocr_core.search.groups import SearchGroupReport, chunk_group, embed_group, open_store
 from olmocr_core.search.store import SearchStore
@@ -48,9 +49,7 @@ _search_asset = dict(
 def document_chunks(
     context: dg.AssetExecutionContext, platform: PlatformResource, embedding: EmbeddingResource
 ) -> None:
-    for key, store, group_id in _stores(context, platform, embedding):
-        report = chunk_group(store, group_id, embedding.embedder())
-        _add_metadata(context, key, store, report)
+    _each_group(context, platform, embedding, chunk_group)
 
 
 @dg.asset(
@@ -68,9 +67,7 @@ def document_chunks(
 def document_embeddings(
     context: dg.AssetExecutionContext, platform: PlatformResource, embedding: EmbeddingResource
 ) -> None:
-    for key, store, group_id in _stores(context, platform, embedding):
-        report = embed_group(store, group_id, embedding.embedder())
-        _add_metadata(context, key, store, report, table_rows=report.table_rows)
+    _each_group(context, platform, embedding, embed_group)
 
 
 @dg.asset(
@@ -126,43 +123,43 @@ def _entity_metadata(report: EntityGroupReport, usd_per_1000_documents: float) -
     }
 
 
-def _stores(
-    context: dg.AssetExecutionContext, platform: PlatformResource, embedding: EmbeddingResource
-) -> Iterator[tuple[str, SearchStore, str]]:
-    """(partition key, the collection's search store, group id) for every partition of the run."""
+def _each_group(
+    context: dg.AssetExecutionContext,
+    platform: PlatformResource,
+    embedding: EmbeddingResource,
+    step: Callable[[SearchStore, str, Embedder], SearchGroupReport],
+) -> None:
+    """``step`` (chunk_group or embed_group) for every partition of the run, in its collection's search store,
+    with the model loaded once; each partition's report becomes its metadata."""
     stores: dict[str, SearchStore] = {}
     for key in context.partition_keys:
         collection, group_id = split_page_group_key(key)
         if collection not in stores:
             workspace = platform.collection(collection).open_workspace()
             stores[collection] = open_store(workspace, embedding.embedder(), embedding.chunk_settings())
-        yield key, stores[collection], group_id
+        report = step(stores[collection], group_id, embedding.embedder())
+        context.add_asset_metadata(_search_metadata(stores[collection], report), partition_key=key)
 
 
-def _add_metadata(
-    context: dg.AssetExecutionContext, key: str, store: SearchStore, report: SearchGroupReport, **extra: int
-) -> None:
+def _search_metadata(store: SearchStore, report: SearchGroupReport) -> dict:
     model = store.index.model
-    context.add_asset_metadata(
-        {
-            "already_done": report.already_done,
-            "documents": report.documents,
-            "chunks": report.chunks,
-            "tokens": report.tokens,
-            "seconds": round(report.seconds, 2),
-            "chunks_per_second": round(report.chunks_per_second, 1),
-            "document_errors": len(report.errors),
-            "embedding_model": model.name,
-            "embedding_model_revision": model.revision,
-            "index_id": store.index.index_id,
-            "chunk_tokens": store.index.chunking.max_tokens,
-            "chunk_overlap_tokens": store.index.chunking.overlap_tokens,
-            **extra,
-            "output": dg.MetadataValue.path(report.path),
-            "errors": dg.MetadataValue.md(error_list(report.errors)),
-        },
-        partition_key=key,
-    )
+    return {
+        "already_done": report.already_done,
+        "documents": report.documents,
+        "chunks": report.chunks,
+        "tokens": report.tokens,
+        "seconds": round(report.seconds, 2),
+        "chunks_per_second": round(report.chunks_per_second, 1),
+        "document_errors": len(report.errors),
+        "embedding_model": model.name,
+        "embedding_model_revision": model.revision,
+        "index_id": store.index.index_id,
+        "chunk_tokens": store.index.chunking.max_tokens,
+        "chunk_overlap_tokens": store.index.chunking.overlap_tokens,
+        **({} if report.table_rows is None else {"search_table_rows": report.table_rows}),
+        "output": dg.MetadataValue.path(report.path),
+        "errors": dg.MetadataValue.md(error_list(report.errors)),
+    }
 
 
 def error_list(errors: list[DocumentError]) -> str:
