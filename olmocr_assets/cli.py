@@ -108,6 +108,8 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
     replaced = {"ocr": _ocr_resource(args, vllm_args)}
     if args.embedding_model:
         replaced["embedding"] = search_commands.embedding_resource(args)
+    if args.entity_model:
+        replaced["entities"] = search_commands.entity_resource(args)
     defs = replace_resources(defs, replaced)
     plan = [dg.AssetKey("pdf_collection"), dg.AssetKey("page_groups")]
     run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=plan)
@@ -121,6 +123,10 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
         to_embed = search_commands.groups_without_vectors(instance, spec, replaced["embedding"])
         _run_ranges(defs, "embed_page_groups", instance, to_embed, args, console, "embedding")
         extra["groups_embedded"] = len(to_embed)
+    if args.entity_model:
+        to_extract = search_commands.groups_without_entities(instance, spec, replaced["entities"])
+        _run_ranges(defs, "extract_page_group_entities", instance, to_extract, args, console, "entities")
+        extra["groups_extracted"] = len(to_extract)
     report_only = [dg.AssetKey("collection_report")]
     result = run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=report_only)
     report = result.asset_materializations_for_node("collection_report")[0]
@@ -208,6 +214,7 @@ def summary_table(name: str, totals: dict) -> Table:
     for key in (
         "groups_run",
         "groups_embedded",
+        "groups_extracted",
         "groups_done",
         "groups_remaining",
         "documents",

@@ -28,7 +28,7 @@ from olmocr_core.engines.config import ManagedServerOptions
 from olmocr_core.engines.open import start_managed_server
 from olmocr_core.engines.openai_client import ClientSettings, OpenAiClient, RequestRejected
 from olmocr_core.formats.jsonl import decode_jsonl_lines
-from olmocr_core.models.source import model_revision
+from olmocr_core.models.source import locate_model, model_revision
 from olmocr_core.search.groups import dolma_output_path
 from olmocr_core.search.store import parquet_bytes
 from olmocr_core.work.pipeline import DocumentError
@@ -271,6 +271,24 @@ class LlmServer:
     startup_timeout_s: float = 600.0
 
 
+def served_settings(server: LlmServer, settings: EntitySettings, revision: str = "") -> EntitySettings:
+    """``settings`` naming the model as ``server`` serves it; a vLLM we start also gives the weights' ``revision``
+    and its context length (behind another's server the revision is unknown)."""
+    if server.url:
+        return replace(settings, model=server.model, model_revision="")
+    return replace(settings, model=server.model, model_revision=revision, context_tokens=server.managed.max_model_len)
+
+
+def groups_without_entities(
+    workspace: Workspace, group_ids: Sequence[str], server: LlmServer, settings: EntitySettings
+) -> list[str]:
+    """The groups whose entities this model and schema have not extracted yet (a managed model's weights are
+    hashed to know which model that is)."""
+    revision = "" if server.url else model_revision(server.model, locate_model(server.model))
+    settings = served_settings(server, settings, revision)
+    return [g for g in group_ids if not workspace.storage.exists(entities_path(workspace, settings, g))]
+
+
 @contextlib.asynccontextmanager
 async def open_llm(server: LlmServer, settings: EntitySettings) -> AsyncIterator[tuple[OpenAiClient, EntitySettings]]:
     """A client of the server, and ``settings`` naming the model (and its revision when we start it)."""
@@ -278,7 +296,7 @@ async def open_llm(server: LlmServer, settings: EntitySettings) -> AsyncIterator
         if server.url:
             client = OpenAiClient(server.url, api_key=server.api_key, settings=server.client)
             client.hold_until(client.until_up(server.startup_timeout_s))
-            settings = replace(settings, model=server.model, model_revision="")  # unknown behind another's server
+            settings = served_settings(server, settings)
         else:
             # Served under the name the user gave it, which the entities' lineage then shows.
             options = replace(server.managed, extra_args=(*MANAGED_VLLM_ARGS, *server.managed.extra_args))
@@ -288,9 +306,7 @@ async def open_llm(server: LlmServer, settings: EntitySettings) -> AsyncIterator
             client = OpenAiClient(vllm.url, settings=server.client)
             client.hold_until(vllm.until_ready())
             revision = await asyncio.to_thread(model_revision, server.model, path)  # while vLLM loads
-            settings = replace(
-                settings, model=server.model, model_revision=revision, context_tokens=server.managed.max_model_len
-            )
+            settings = served_settings(server, settings, revision)
         stack.push_async_callback(client.close)
         yield client, settings
 

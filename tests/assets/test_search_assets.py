@@ -90,6 +90,15 @@ def test_pdfs_to_search_a_new_model_reembeds_without_reconverting_and_entities(
     rows = pl.read_parquet(metadata["output"])
     assert rows["source"].n_unique() == 1 and set(rows["llm_model"]) == {"scripted"}
 
+    # From the command line: the other groups' entities, then none (all done).
+    with scripted_in_thread({"*": [ENTITIES]}) as (server, url):
+        entities = ["--entity-model", "scripted", "--entity-server", url]
+        assert main([*run, *entities]) == 0
+        assert f"│ groups extracted │     {len(outputs) - 1} │" in capsys.readouterr().out
+        assert main([*run, *entities]) == 0
+        assert "│ groups extracted │     0 │" in capsys.readouterr().out
+    assert len(server.requests) == len(outputs) - 1  # one document per group
+
 
 def test_search_says_why_when_nothing_is_embedded(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
