@@ -19,7 +19,7 @@ from olmocr_assets.lib.resources import PlatformResource
 from olmocr_assets.lib.search_resources import EmbeddingResource, EntityResource
 from olmocr_core.cli.console import console_width
 from olmocr_core.search.entities import groups_without_entities as entities_missing
-from olmocr_core.search.groups import groups_to_embed
+from olmocr_core.search.groups import check_chunk_size, groups_to_embed
 from olmocr_core.search.query import SearchHit, search
 from olmocr_core.search.store import SearchIndex, SearchStore
 from olmocr_core.work.collections import CollectionSpec
@@ -52,11 +52,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def embedding_resource(args: argparse.Namespace) -> EmbeddingResource:
-    """The command line's embedding options; chunk settings that cannot work fail now, before any conversion."""
+    """The command line's embedding options; a model that does not load, or chunk settings that cannot work with it,
+    fail now, before any conversion (the model stays loaded for the run's steps in this process)."""
     resource = EmbeddingResource(
         model=args.embedding_model, chunk_tokens=args.chunk_tokens, chunk_overlap=args.chunk_overlap
     )
-    resource.chunk_settings()
+    check_chunk_size(resource.embedder(), resource.chunk_settings())
     return resource
 
 

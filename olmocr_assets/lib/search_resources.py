@@ -44,7 +44,9 @@ class EntityResource(dg.ConfigurableResource):
     )
     server: str | None = Field(default=None, description="Base URL of a running server; without it, vLLM starts.")
     api_key: str | None = Field(default=None, description="API key of a hosted endpoint (use an EnvVar).")
-    max_in_flight: int = Field(default=128, description="Documents in flight at once per page group.")
+    max_in_flight: int = Field(
+        default=128, description="Requests in flight at once, all page groups of the run together."
+    )
     max_request_tries: int = Field(default=5, description="Tries per request (connection errors, 5xx) with backoff.")
     max_answer_tokens: int = Field(default=2048, description="Longest answer per document, in tokens.")
     max_model_len: int = Field(default=16384, description="Context length (managed vLLM: what it allocates for).")
@@ -66,7 +68,7 @@ class EntityResource(dg.ConfigurableResource):
             url=self.server,
             api_key=self.api_key,
             managed=ManagedServerOptions(max_model_len=self.max_model_len, extra_args=tuple(self.vllm_args)),
-            client=ClientSettings(max_tries=self.max_request_tries, max_in_flight=max(self.max_in_flight, 64) * 4),
+            client=ClientSettings(max_tries=self.max_request_tries, max_in_flight=self.max_in_flight),
             startup_timeout_s=self.server_startup_timeout,
         )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass, field
 
-from olmocr_core.common.errors import StorageError
+from olmocr_core.common.errors import OlmocrError, StorageError
 from olmocr_core.formats.jsonl import decode_jsonl_lines
 from olmocr_core.search.chunking import Chunk, ChunkSettings, chunk_document
 from olmocr_core.search.embedding import Embedder
@@ -41,9 +41,22 @@ class SearchGroupReport:
 
 
 def open_store(workspace: Workspace, embedder: Embedder, settings: ChunkSettings) -> SearchStore:
+    """The workspace's store for this model and these settings, recorded as the index searches use from now on."""
+    check_chunk_size(embedder, settings)
     store = SearchStore(workspace, SearchIndex(embedder.info, settings))
     store.record_index()
     return store
+
+
+def check_chunk_size(embedder: Embedder, settings: ChunkSettings) -> None:
+    """The model cuts off what it cannot read (its special tokens take two): a longer chunk would be embedded in
+    part, so it is refused."""
+    if settings.max_tokens > embedder.info.max_seq_length - 2:
+        raise OlmocrError(
+            f"chunks of {settings.max_tokens} tokens are longer than embedding model {embedder.info.name} reads "
+            f"({embedder.info.max_seq_length} tokens with its 2 special ones): give --chunk-tokens "
+            f"{embedder.info.max_seq_length - 2} or less"
+        )
 
 
 def dolma_output_path(workspace: Workspace, group_id: str) -> str:

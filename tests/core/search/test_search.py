@@ -203,3 +203,9 @@ def test_an_s3_workspace_is_embedded_and_searched(tiny_embedder_dir, s3_bucket):
     chunk = store.read_chunks("g1").row(1, named=True)
     assert search(workspace, chunk["text"], k=1)[0].text == chunk["text"]
     assert embed_group(store, "g1", embedder).table_rows == report.chunks  # again: nothing twice
+
+
+def test_chunks_longer_than_the_model_reads_are_refused(tiny_embedder_dir, workspace):
+    embedder = load_embedder(str(tiny_embedder_dir))  # reads 128 tokens
+    with pytest.raises(OlmocrError, match="give --chunk-tokens 126 or less"):
+        open_store(workspace, embedder, ChunkSettings(max_tokens=256, overlap_tokens=32))
