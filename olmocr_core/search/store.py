@@ -160,7 +160,9 @@ class SearchStore:
         if count >= ANN_INDEX_MIN_ROWS and not table.list_indices():
             # HNSW over scalar-quantized vectors: no sub-vector count to fit to the dimension, good recall. Rows
             # added later are searched by a flat scan beside it until the index is optimized.
-            table.create_index(metric="cosine", vector_column_name="vector", index_type="IVF_HNSW_SQ")
+            from lancedb.index import IvfHnswSq  # lazy: the embed extra, only where the table is written
+
+            table.create_index("vector", config=IvfHnswSq(distance_type="cosine"))  # the column, then its index
         return count
 
     @contextlib.contextmanager

@@ -209,3 +209,16 @@ def test_chunks_longer_than_the_model_reads_are_refused(tiny_embedder_dir, works
     embedder = load_embedder(str(tiny_embedder_dir))  # reads 128 tokens
     with pytest.raises(OlmocrError, match="give --chunk-tokens 126 or less"):
         open_store(workspace, embedder, ChunkSettings(max_tokens=256, overlap_tokens=32))
+
+
+def test_a_large_table_gets_an_ann_index_and_still_finds_a_chunk_first(tiny_embedder_dir, workspace, monkeypatch):
+    monkeypatch.setattr("olmocr_core.search.store.ANN_INDEX_MIN_ROWS", 100)  # "large", for a test
+    embedder = load_embedder(str(tiny_embedder_dir))
+    write_group(workspace, "g1", range(40))
+    store = open_store(workspace, embedder, SETTINGS)
+    assert embed_group(store, "g1", embedder).table_rows >= 100
+    (index,) = store._open_table(create=False).list_indices()
+    assert index.index_type == "IvfHnswSq"
+    chunks = store.read_chunks("g1")
+    found = [search(workspace, text, k=1)[0].text == text for text in chunks["text"].sample(10, seed=2)]
+    assert sum(found) >= 9  # approximate: nearly always the chunk itself
