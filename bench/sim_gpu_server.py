@@ -4,7 +4,8 @@
 
 For benchmarks that ask whether a client keeps an accelerator fed, without an accelerator. Answers
 ``POST /v1/chat/completions`` with a valid olmOCR v4 answer (front matter, then text padded to the answer
-length), ``GET /v1/models``, ``GET /health`` (503 until the load delay has passed, as a loading vLLM is not
+length), or, for a text request held to a JSON schema (``response_format`` of type ``json_schema``: entity
+extraction), a JSON object of the schema's arrays padded to the answer length, ``GET /v1/models``, ``GET /health`` (503 until the load delay has passed, as a loading vLLM is not
 serving), ``GET /metrics`` (vLLM's Prometheus names that olmocr_core.engines.vllm_server reads) and ``GET /sim/stats``
 (what the GPU did, as JSON, for the benchmark; ``?timeline=1`` adds the cumulative-work curve).
 
@@ -291,11 +292,15 @@ class SimGpuServer:
             return _error(400, f"bad request: {exc}", "BadRequestError")
         if body["model"] != self.served_model_name:
             return _error(404, f"The model `{body['model']}` does not exist.", "NotFoundError")
+        schema = _json_schema(body)
         del body  # the image is not needed while the request waits for the GPU
         key, tokens = next(self._keys), min(self.model.answer_tokens, max_tokens)
         await self.generate(key, tokens)
         finish_reason = "stop" if tokens == self.model.answer_tokens else "length"
-        return web.json_response(self._completion(key, tokens, finish_reason))
+        completion = self._completion(key, tokens, finish_reason)
+        if schema is not None:
+            completion["choices"][0]["message"]["content"] = json_answer(schema, tokens)
+        return web.json_response(completion)
 
     def _validate(self, body: object) -> int:
         """The request's max_tokens, after checking it is a chat request with one PNG page image."""
@@ -311,11 +316,13 @@ class SimGpuServer:
             for part in message["content"]
             if isinstance(part, dict) and part.get("type") == "image_url"
         ]
-        if len(images) != 1 or not isinstance(images[0], str):
+        if _json_schema(body) is not None and not images:
+            images = None  # a text request held to a JSON schema
+        elif len(images) != 1 or not isinstance(images[0], str):
             raise BadRequest(f"expected one image part, got {len(images)}")
         prefix = "data:image/png;base64,"
-        head = images[0][len(prefix) : len(prefix) + 12]  # 12 base64 characters: the 8-byte PNG signature
-        if not images[0].startswith(prefix) or base64.b64decode(head)[:8] != PNG_SIGNATURE:
+        head = images[0][len(prefix) : len(prefix) + 12] if images else ""  # 12 base64 characters: the PNG signature
+        if images and (not images[0].startswith(prefix) or base64.b64decode(head)[:8] != PNG_SIGNATURE):
             raise BadRequest("the image must be a base64 PNG data URL")
         max_tokens = body.get("max_tokens", self.model.answer_tokens)
         if not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1:
@@ -404,6 +411,23 @@ def answer_text(tokens: int) -> str:
         "en", is_rotation_valid=True, rotation_correction=0, is_table=False, is_diagram=False, natural_text=text
     )
     return format_page_response(page)
+
+
+def _json_schema(body: dict) -> dict | None:
+    """The JSON schema a request's ``response_format`` holds its answer to, if any."""
+    response_format = body.get("response_format")
+    if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
+        return response_format.get("json_schema", {}).get("schema") or {}
+    return None
+
+
+def json_answer(schema: dict, tokens: int) -> str:
+    """A JSON object of about ``tokens`` tokens with the schema's arrays: entities of a few words each, on page 1
+    (about 8 tokens of JSON per entity besides its words)."""
+    names = list(schema.get("properties", {})) or ["entities"]
+    words = itertools.cycle(FILLER)
+    entities = [{"text": " ".join(itertools.islice(words, 4)), "page": 1} for _ in range(max(1, tokens // 12))]
+    return json.dumps({name: entities[i :: len(names)] for i, name in enumerate(names)})
 
 
 # ----------------------------------------------------------------------------------- for the benchmarks

@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from olmocr_assets import model_commands
+from olmocr_assets import model_commands, search_commands
 from olmocr_assets.definitions import load_definitions, replace_resources
 from olmocr_assets.lib.defaults import ACCELERATOR_POOL
 from olmocr_assets.lib.partitions import GROUPS_PER_RUN, collection_partitions, page_group_partitions
@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="page groups per Dagster run, one model load each (default: %(default)s, from $OLMOCR_GROUPS_PER_RUN)",
     )
     add_engine_arguments(run)
+    search_commands.add_run_arguments(run)
     model_commands.add_commands(commands)
+    search_commands.add_commands(commands)
     return parser
 
 
@@ -107,14 +109,48 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
         spec = spec.with_sources(known.sources)  # a known collection keeps its sources and gains these
     registry.save(spec)
     instance.add_dynamic_partitions(collection_partitions.name, [spec.name])
-    # The command line's engine options replace the code location's OCR resource; the rest are its own.
-    defs = replace_resources(defs, {"ocr": _ocr_resource(args, vllm_args)})
+    # The command line's engine (and embedding) options replace the code location's; the rest are its own.
+    replaced = {"ocr": _ocr_resource(args, vllm_args)}
+    if args.embedding_model:
+        replaced["embedding"] = search_commands.embedding_resource(args)
+    if args.entity_model:
+        replaced["entities"] = search_commands.entity_resource(args)
+    defs = replace_resources(defs, replaced)
     plan = [dg.AssetKey("pdf_collection"), dg.AssetKey("page_groups")]
     run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=plan)
     todo = _groups_to_run(instance, spec)
     console.print(
         f"collection [bold]{spec.name}[/bold]: {len(todo)} page groups to convert (DAGSTER_HOME={os.environ['DAGSTER_HOME']})"
     )
+    _run_ranges(defs, "convert_page_groups", instance, todo, args, console, "page groups")
+    extra = {}
+    if args.embedding_model:
+        to_embed = search_commands.groups_without_vectors(instance, spec, replaced["embedding"])
+        _run_ranges(defs, "embed_page_groups", instance, to_embed, args, console, "embedding")
+        extra["groups_embedded"] = len(to_embed)
+    if args.entity_model:
+        to_extract = search_commands.groups_without_entities(instance, spec, replaced["entities"])
+        _run_ranges(defs, "extract_page_group_entities", instance, to_extract, args, console, "entities")
+        extra["groups_extracted"] = len(to_extract)
+    report_only = [dg.AssetKey("collection_report")]
+    result = run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=report_only)
+    report = result.asset_materializations_for_node("collection_report")[0]
+    return {key: value.value for key, value in report.metadata.items() if isinstance(value.value, (int, float))} | {
+        "groups_run": len(todo),
+        **extra,
+    }
+
+
+def _run_ranges(
+    defs: dg.Definitions,
+    job: str,
+    instance: dg.DagsterInstance,
+    keys: list[str],
+    args: argparse.Namespace,
+    console: Console,
+    label: str,
+) -> None:
+    """Run ``job`` over the page-group partitions ``keys``, a range of adjacent ones per run, with a progress bar."""
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -123,17 +159,11 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
         console=console,
         disable=args.quiet,
     ) as progress:
-        task = progress.add_task("page groups", total=len(todo))
-        for chunk in _contiguous_chunks(instance, todo, args.groups_per_run):
+        task = progress.add_task(label, total=len(keys))
+        for chunk in _contiguous_chunks(instance, keys, args.groups_per_run):
             tags = {ASSET_PARTITION_RANGE_START_TAG: chunk[0], ASSET_PARTITION_RANGE_END_TAG: chunk[-1]}
-            run_job(defs, "convert_page_groups", instance, tags=tags)
+            run_job(defs, job, instance, tags=tags)
             progress.advance(task, len(chunk))
-    report_only = [dg.AssetKey("collection_report")]
-    result = run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=report_only)
-    report = result.asset_materializations_for_node("collection_report")[0]
-    return {key: value.value for key, value in report.metadata.items() if isinstance(value.value, (int, float))} | {
-        "groups_run": len(todo)
-    }
 
 
 def _ocr_resource(args: argparse.Namespace, vllm_args: Sequence[str]) -> OcrEngineResource:
@@ -188,6 +218,8 @@ def summary_table(name: str, totals: dict) -> Table:
     table.add_column("value", justify="right")
     for key in (
         "groups_run",
+        "groups_embedded",
+        "groups_extracted",
         "groups_done",
         "groups_remaining",
         "documents",
@@ -209,6 +241,8 @@ def summary_table(name: str, totals: dict) -> Table:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args, vllm_args = parser.parse_known_args(argv)
+    if args.command == "search":
+        return _search_command(parser, args, vllm_args)
     if args.command != "run":
         return _model_command(parser, args, vllm_args)
     if vllm_args and (args.server or args.engine != "vlm"):
@@ -244,6 +278,16 @@ def _model_command(parser: argparse.ArgumentParser, args: argparse.Namespace, ex
         table.add_row(key.replace("_", " "), f"{value:,.6g}" if isinstance(value, float) else str(value))
     Console(width=console_width(sys.stdout)).print(table)
     return 0
+
+
+def _search_command(parser: argparse.ArgumentParser, args: argparse.Namespace, extra: Sequence[str]) -> int:
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    try:
+        return search_commands.search_command(args, load_definitions().resources["platform"])
+    except Exception as exc:  # say why, in one line, with a non-zero exit
+        Console(stderr=True, width=console_width(sys.stderr)).print(f"[red]olmocr-platform search failed:[/red] {exc}")
+        return 1
 
 
 if __name__ == "__main__":

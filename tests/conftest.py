@@ -4,4 +4,5 @@ pytest_plugins = [
     "tests.support.pdf_fixtures",
     "tests.support.vllm_fixtures",
     "tests.support.k8s",
+    "tests.support.embed_fixtures",
 ]

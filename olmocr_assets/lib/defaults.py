@@ -8,6 +8,7 @@ OWNERS = ["team:olmocr"]
 ACCELERATOR_POOL = "olmocr_accelerator"
 OCR_GROUP = "ocr"
 MODELS_GROUP = "models"
+SEARCH_GROUP = "search"
 
 
 def asset_defaults(group: str, *, accelerator: bool = False) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from olmocr_core.common.errors import EngineError
 from olmocr_core.engines.base import Engine
-from olmocr_core.engines.config import EngineConfig
+from olmocr_core.engines.config import EngineConfig, ManagedServerOptions
 from olmocr_core.engines.cpu import CpuEngine
 from olmocr_core.engines.hf_chat import HfBackend, HfChatModel
 from olmocr_core.engines.openai_client import OpenAiClient, redact_url
@@ -70,20 +70,39 @@ def _server_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:
 
 async def _managed_engine(config: EngineConfig, renderer: RenderPool, stack: contextlib.AsyncExitStack) -> VlmEngine:
     source = config.model or DEFAULT_MODEL
+    server, path = await start_managed_server(source, config.managed, config.server_startup_timeout_s, stack)
+    client = OpenAiClient(server.url, settings=config.client)
+    client.hold_until(server.until_ready())  # pages render while the model loads
+    # The weights' checksum for the lineage reads every byte: done while vLLM loads them, not before.
+    resolved = ResolvedModel(source, path, await asyncio.to_thread(model_revision, source, path))
+    lineage = _lineage(config, {**resolved.lineage(), "server": "managed vLLM"})
+    # The server's context is what it was started with: answers are judged against that.
+    settings = replace(config.vlm, model=SERVED_MODEL_NAME, max_context_tokens=config.managed.max_model_len)
+    return VlmEngine(client, renderer, settings, lineage=lineage, server_idle=server.idle, managed_server=server)
+
+
+async def start_managed_server(
+    source: str,
+    options: ManagedServerOptions,
+    startup_timeout_s: float,
+    stack: contextlib.AsyncExitStack,
+    served_model_name: str = SERVED_MODEL_NAME,
+) -> tuple[ManagedVllmServer, Path]:
+    """Launch vLLM for the model ``source`` names (stopped when ``stack`` closes) and return at once, with the
+    model's local folder: the caller holds its requests with ``server.until_ready()``."""
     path = await asyncio.to_thread(locate_model, source)  # an s3:// model may be copied first
-    options = config.managed
     log_dir = Path(options.log_dir or stack.enter_context(tempfile.TemporaryDirectory(prefix="olmocr-vllm-")))
     server = ManagedVllmServer(
         VllmServerConfig(
             model=str(path),
-            served_model_name=SERVED_MODEL_NAME,
+            served_model_name=served_model_name,
             host=options.host,
             max_model_len=options.max_model_len,
             gpu_memory_utilization=options.gpu_memory_utilization,
             tensor_parallel_size=options.tensor_parallel_size,
             data_parallel_size=options.data_parallel_size,
             extra_args=options.extra_args,
-            startup_timeout_s=config.server_startup_timeout_s,
+            startup_timeout_s=startup_timeout_s,
             max_restarts=options.max_restarts,
             log_path=str(log_dir / "vllm-server.log"),
             env=options.env,
@@ -91,14 +110,7 @@ async def _managed_engine(config: EngineConfig, renderer: RenderPool, stack: con
     )
     stack.push_async_callback(server.stop)
     server.launch()
-    client = OpenAiClient(server.url, settings=config.client)
-    client.hold_until(server.until_ready())  # pages render while the model loads
-    # The weights' checksum for the lineage reads every byte: done while vLLM loads them, not before.
-    resolved = ResolvedModel(source, path, await asyncio.to_thread(model_revision, source, path))
-    lineage = _lineage(config, {**resolved.lineage(), "server": "managed vLLM"})
-    # The server's context is what it was started with: answers are judged against that.
-    settings = replace(config.vlm, model=SERVED_MODEL_NAME, max_context_tokens=options.max_model_len)
-    return VlmEngine(client, renderer, settings, lineage=lineage, server_idle=server.idle, managed_server=server)
+    return server, path
 
 
 def _hf_engine(config: EngineConfig, renderer: RenderPool) -> VlmEngine:

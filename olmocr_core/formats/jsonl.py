@@ -86,6 +86,26 @@ def decode_jsonl(data: bytes, path: str) -> list[dict[str, Any]]:
     return [_parse_line(line, path, number) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
 
 
+def decode_jsonl_lines(data: bytes, path: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Like :func:`decode_jsonl`, but a line that is not valid UTF-8 or not a JSON object is a problem (naming
+    the path and line) listed beside the records of the good lines, not an error for the whole file."""
+    _, decompress = _CODECS[jsonl_suffix(path)]
+    try:
+        raw = decompress(data)
+    except (OSError, EOFError, zlib.error, zstandard.ZstdError) as exc:
+        raise StorageError(f"{path}: cannot decompress ({exc})") from exc
+    records, problems = [], []
+    for number, line in enumerate(raw.split(b"\n"), 1):
+        try:
+            if line.strip():
+                records.append(_parse_line(line.decode("utf-8"), path, number))
+        except UnicodeDecodeError as exc:
+            problems.append(f"{path}: line {number} is not valid UTF-8 ({exc.reason} at byte {exc.start})")
+        except StorageError as exc:
+            problems.append(str(exc))
+    return records, problems
+
+
 def _parse_line(line: str, path: str, number: int) -> dict[str, Any]:
     try:
         record = json.loads(line)

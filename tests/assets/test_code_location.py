@@ -25,6 +25,9 @@ ASSET_KEYS = {
     "prepared_model",
     "fp8_model",
     "released_model",
+    "document_chunks",
+    "document_embeddings",
+    "document_entities",
 }
 # What an instance made before stores its partitions and materializations under: these never change.
 PARTITIONS = {
@@ -32,6 +35,9 @@ PARTITIONS = {
     "page_groups": "olmocr_collections",
     "collection_report": "olmocr_collections",
     "dolma_documents": "olmocr_page_groups",
+    "document_chunks": "olmocr_page_groups",
+    "document_embeddings": "olmocr_page_groups",
+    "document_entities": "olmocr_page_groups",
     "training_data": "olmocr_training_datasets",
     "sft_checkpoint": "olmocr_training_runs",
     "grpo_checkpoint": "olmocr_grpo_runs",

@@ -41,6 +41,9 @@ LAZY_ALLOWED = frozenset(
         # S3 users only: a local-only process (a GPU pod reading a mounted model) never loads or ships them.
         "boto3",
         "botocore",
+        # The embed extra: only processes that embed or search load them.
+        "sentence_transformers",
+        "lancedb",
     }
 )
 
