@@ -217,7 +217,7 @@ def main() -> None:
             *scaling,
             "",
             f"2 workers: {two / one:.2f}x one worker, which {verdict} the 1.8x goal (the pipeline in issue 18 had 1.28x). "
-            "Measured on a 2-core machine shared with other work: treat differences of 10 % as noise.",
+            f"Measured on {os.cpu_count()} cores; on a machine shared with other work, treat differences of 10 % as noise.",
             "",
             f"Run: `.venv/bin/python bench/bench_embed.py --shape {args.shape}`.",
             "",
