@@ -27,7 +27,6 @@ from olmocr_assets.lib.partitions import GROUPS_PER_RUN, collection_partitions, 
 from olmocr_assets.lib.resources import OcrEngineResource
 from olmocr_core.cli.console import console_width
 from olmocr_core.cli.flags import add_engine_arguments, add_input_arguments
-from olmocr_core.common.errors import OlmocrError
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
 
 INSTANCE_CONFIG = f"""# Written by olmocr-platform for a new local instance.
@@ -91,16 +90,8 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
         output_format=args.output_format,
         markdown=args.markdown,
     )
-    registry = platform.registry()
-    if registry.exists(spec.name):
-        known = registry.load(spec.name)
-        if known.workspace != spec.workspace:
-            raise OlmocrError(
-                f"collection {spec.name!r} is registered with workspace {known.workspace}, not {spec.workspace}; "
-                "name another collection with --collection"
-            )
-        spec = spec.with_sources(known.sources)  # a known collection keeps its sources and gains these
-    registry.save(spec)
+    # A known collection keeps its sources and gains these; another workspace is refused.
+    spec = platform.registry().register(spec)
     instance.add_dynamic_partitions(collection_partitions.name, [spec.name])
     # The command line's engine options replace the code location's OCR resource; the rest are its own.
     defs = replace_resources(defs, {"ocr": _ocr_resource(args, vllm_args)})

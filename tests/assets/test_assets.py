@@ -256,3 +256,78 @@ def test_groups_per_run_comes_from_the_environment_and_bad_values_name_the_varia
     for bad in ("0", "-3", "many", ""):
         with pytest.raises(ValueError, match=f"OLMOCR_GROUPS_PER_RUN={bad!r}: give a whole number"):
             groups_per_run({"OLMOCR_GROUPS_PER_RUN": bad})
+
+
+# ------------------------------------------------------------------------- registering from the UI
+
+
+def step_error(result: dg.ExecuteInProcessResult) -> str:
+    (failure,) = result.get_step_failure_events()
+    return failure.step_failure_data.error.message
+
+
+def test_a_collection_is_registered_from_the_launchpad_config(instance, tmp_path, sample_pdfs):
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    shutil.copy(sample_pdfs["digital"], folder)
+    platform = PlatformResource(root=str(tmp_path / "registry"))
+    instance.add_dynamic_partitions(collection_partitions.name, ["uitry"])
+    config = {
+        "workspace": str(tmp_path / "ws"),
+        "sources": [{"path": str(folder)}],
+        "pages_per_group": 3,
+        "route": "auto",
+        "apply_filter": True,
+        "filter_languages": ["en", "de"],
+    }
+    result = materialize(
+        instance,
+        platform,
+        [pdf_collection, page_groups],
+        partition_key="uitry",
+        run_config={"ops": {"pdf_collection": {"config": config}}},
+    )
+    assert result.success
+    spec = platform.collection("uitry")
+    assert spec.workspace == str(tmp_path / "ws") and spec.sources == (SourceSpec(str(folder)),)
+    assert (spec.route, spec.apply_filter, spec.filter_languages) == ("auto", True, ("en", "de"))
+    assert len(instance.get_dynamic_partitions(page_group_partitions.name)) == 1
+    # Registered: later runs need no config, and a workspace of another collection's is refused.
+    assert materialize(instance, platform, [pdf_collection], partition_key="uitry").success
+    elsewhere = {"ops": {"pdf_collection": {"config": {**config, "workspace": str(tmp_path / "other")}}}}
+    refused = materialize(instance, platform, [pdf_collection], partition_key="uitry", run_config=elsewhere)
+    assert "is registered with workspace" in step_error(refused)
+    assert "uitry" in instance.get_dynamic_partitions(collection_partitions.name)  # a real collection stays
+
+
+def test_an_unregistered_collection_says_how_to_register_it_and_leaves_no_partition(instance, tmp_path):
+    platform = PlatformResource(root=str(tmp_path / "registry"))
+    instance.add_dynamic_partitions(collection_partitions.name, ["uitry"])
+    result = materialize(instance, platform, [pdf_collection], partition_key="uitry")
+    message = step_error(result)
+    assert "collection 'uitry' is not registered" in message
+    assert "olmocr-platform run /data/pdfs/ --workspace /data/olmocr/uitry --collection uitry" in message
+    assert "register_collection" in message and "pdf_collection:\n    config:\n      workspace:" in message
+    assert instance.get_dynamic_partitions(collection_partitions.name) == []
+
+    instance.add_dynamic_partitions(collection_partitions.name, ["uitry"])
+    bad = {"workspace": str(tmp_path / "ws"), "sources": [{"path": str(tmp_path)}], "route": "gpu"}
+    result = materialize(
+        instance,
+        platform,
+        [pdf_collection],
+        partition_key="uitry",
+        run_config={"ops": {"pdf_collection": {"config": bad}}},
+    )
+    assert "route 'gpu' is not one of vlm, cpu, auto" in step_error(result)
+    assert instance.get_dynamic_partitions(collection_partitions.name) == []
+    assert not platform.registry().exists("uitry")
+
+
+def test_the_register_collection_launchpad_opens_with_a_valid_example():
+    job = DEFS.resolve_job_def("register_collection")
+    example = job.partitioned_config.get_run_config_for_partition_key("my-collection")
+    config = example["ops"]["pdf_collection"]["config"]
+    assert config["workspace"] == "/data/olmocr/my-collection" and config["sources"] == [{"path": "/data/pdfs/"}]
+    assert config["route"] == "vlm" and config["filter_languages"] == ["en"]
+    dg.validate_run_config(job, example)

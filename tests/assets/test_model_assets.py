@@ -23,7 +23,12 @@ from olmocr_assets.defs.models.assets import (
 from olmocr_assets.defs.models.tasks import grpo_pod_spec, run_model_task
 from olmocr_assets.lib.gpu_runner import GpuRunner
 from olmocr_assets.lib.kubernetes import KubernetesGpuResource
-from olmocr_assets.lib.partitions import grpo_run_partitions, model_candidate_partitions, training_run_partitions
+from olmocr_assets.lib.partitions import (
+    grpo_run_partitions,
+    model_candidate_partitions,
+    training_dataset_partitions,
+    training_run_partitions,
+)
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_core.common.errors import ConfigError, EngineError
 from olmocr_core.models.files import COMPLETE_MARKER
@@ -148,6 +153,28 @@ def test_a_run_registers_its_datasets_once_and_keeps_its_configuration(tmp_path,
         store.save_run_config("r1", run_yaml(base_model, pages, steps=99))
     with pytest.raises(ConfigError, match="materialize training_data"):
         lifecycle.check_datasets_ready(store, first)
+
+
+def test_an_unregistered_dataset_says_how_to_register_it_and_leaves_no_partition(tmp_path):
+    platform = PlatformResource(root=str(tmp_path / "registry"))
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions(training_dataset_partitions.name, ["uitry"])
+        result = run_assets(["training_data"], {"platform": platform}, instance, partition_key="uitry")
+        (failure,) = result.get_step_failure_events()
+        message = failure.step_failure_data.error.message
+        assert "dataset 'uitry' is not registered" in message and "olmocr-platform train run.yaml" in message
+        assert "training_data:\n    config:\n      spec_yaml:" in message and "name: uitry" in message
+        assert instance.get_dynamic_partitions(training_dataset_partitions.name) == []
+        # A YAML that does not define the partition's dataset registers nothing either.
+        instance.add_dynamic_partitions(training_dataset_partitions.name, ["uitry"])
+        other = yaml.safe_dump({"model": {"base": str(tmp_path)}, "data": {"train": [{"name": "other", "root": "x"}]}})
+        config = {"ops": {"training_data": {"config": {"spec_yaml": other}}}}
+        result = run_assets(
+            ["training_data"], {"platform": platform}, instance, partition_key="uitry", run_config=config
+        )
+        assert not result.success
+        assert instance.get_dynamic_partitions(training_dataset_partitions.name) == []
+        assert not platform.model_store().has_dataset("uitry")
 
 
 def test_validation_reads_only_pages_that_have_their_pdf(tmp_path, base_model, pages):

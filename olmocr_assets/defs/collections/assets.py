@@ -6,12 +6,16 @@ import dagster as dg
 import polars as pl
 import sqlalchemy.exc
 
+from olmocr_assets.defs.collections.config import CollectionConfig, how_to_register
 from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
 from olmocr_assets.lib.partitions import PARTITION_BATCH, collection_partitions, page_group_key, page_group_partitions
+from olmocr_assets.lib.registration import forget_partition_unless_registered
 from olmocr_assets.lib.resources import PlatformResource
+from olmocr_core.common.errors import OlmocrError
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work import stats
+from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.manifests import add_new_to_manifest, read_manifest, scan_sources
 from olmocr_core.work.planning import plan_collection
 
@@ -27,13 +31,21 @@ collection_asset = functools.partial(dg.asset, partitions_def=collection_partiti
         "rows already there are kept, so nothing already planned into a page group is planned again."
     ),
 )
-def pdf_collection(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
-    spec = platform.collection(context.partition_key)
-    storage = Storage(profile=spec.workspace_profile)
-    known = read_manifest(spec, storage)
-    # Nothing new: the manifest file stays as it is. Rows a sensor adds meanwhile are kept (a merge).
-    manifest, new = add_new_to_manifest(spec, storage, scan_sources(spec, set(known["path"].to_list())))
-    context.log.info("%s: %d new PDFs, %d in all", spec.name, new.height, manifest.height)
+def pdf_collection(
+    context: dg.AssetExecutionContext, config: CollectionConfig, platform: PlatformResource
+) -> dg.MaterializeResult:
+    name = context.partition_key
+    registry = platform.registry()
+    with forget_partition_unless_registered(context, collection_partitions, lambda: registry.exists(name)):
+        spec = _registered(registry, name, config)
+        storage = Storage(profile=spec.workspace_profile)
+        known = read_manifest(spec, storage)
+        found = scan_sources(spec, set(known["path"].to_list()))  # unreadable sources fail before registering
+        if config.workspace:
+            registry.save(spec)
+        # Nothing new: the manifest file stays as it is. Rows a sensor adds meanwhile are kept (a merge).
+        manifest, new = add_new_to_manifest(spec, storage, found)
+    context.log.info(f"{spec.name}: {new.height} new PDFs, {manifest.height} in all")
     return dg.MaterializeResult(
         metadata={
             "pdfs": manifest.height,
@@ -118,6 +130,18 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
             ),
         }
     )
+
+
+def _registered(registry: CollectionRegistry, name: str, config: CollectionConfig) -> CollectionSpec:
+    """The collection the config registers (with a workspace), else the one registered under ``name``."""
+    if config.workspace:
+        try:
+            return registry.merged(config.spec(name))
+        except OlmocrError as exc:
+            raise dg.Failure(f"pdf_collection config for {name!r}: {exc}") from exc
+    if not registry.exists(name):
+        raise dg.Failure(how_to_register(name, registry.spec_path(name)))
+    return registry.load(name)
 
 
 def _register_groups(instance: dg.DagsterInstance, keys: list[str], tries: int = 5) -> None:

@@ -5,10 +5,12 @@ model is what `dolma_documents` reads when `OcrEngineResource.released_model` na
 document it writes names it back in its lineage.
 """
 
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import dagster as dg
+import yaml
 from pydantic import Field
 
 from olmocr_assets.defs.models import metadata
@@ -23,6 +25,7 @@ from olmocr_assets.lib.partitions import (
     training_dataset_partitions,
     training_run_partitions,
 )
+from olmocr_assets.lib.registration import forget_partition_unless_registered
 from olmocr_assets.lib.resources import PlatformResource
 from olmocr_core.models.source import weights_checksum
 from olmocr_core.models.store import CandidateSpec, GrpoRunSpec, ModelStore, ReleaseRecord, now_iso
@@ -82,8 +85,27 @@ def model_task_asset(
 class TrainingDataConfig(dg.Config):
     spec_yaml: str = Field(
         default="",
-        description="The dataset's YAML (name, root, pipeline, tokenizer) to register under this partition; "
-        "empty: the one registered with its training run.",
+        description="A training run's YAML (`model: {base: ...}` and `data: {train: [{name: <this dataset>, root: "
+        "<folder of page.pdf + page.md>}]}`) that defines this dataset, to register it under this partition. "
+        "Empty: the dataset registered with its training run (`olmocr-platform train`).",
+    )
+
+
+def how_to_register_dataset(name: str) -> str:
+    """The error about an unregistered dataset: the exact command, and the exact launchpad config."""
+    example = {
+        "model": {"base": "allenai/olmOCR-2-7B-1025"},
+        "data": {"train": [{"name": name, "root": "/data/pages"}]},
+    }
+    launchpad = "ops:\n  training_data:\n    config:\n      spec_yaml: |\n" + textwrap.indent(
+        yaml.safe_dump(example, sort_keys=False), " " * 8
+    )
+    return (
+        f"dataset {name!r} is not registered. Register it, then materialize again:\n"
+        f"- from a terminal: olmocr-platform train run.yaml --run my-run (registers the datasets run.yaml names, "
+        f"{name!r} among them)\n"
+        "- in the UI: materialize training_data for this partition with this launchpad config, your paths in "
+        "place of these:\n\n" + launchpad
     )
 
 
@@ -103,9 +125,13 @@ def training_data(
 ) -> dg.MaterializeResult:
     store = platform.model_store()
     name = context.partition_key
-    if config.spec_yaml:
-        store.save_dataset_spec(name, config.spec_yaml)
-    report = lifecycle.summarize_registered_dataset(store, name)
+    with forget_partition_unless_registered(context, training_dataset_partitions, lambda: store.has_dataset(name)):
+        if config.spec_yaml:
+            report = lifecycle.register_dataset(store, name, config.spec_yaml)
+        elif store.has_dataset(name):
+            report = lifecycle.summarize_registered_dataset(store, name)
+        else:
+            raise dg.Failure(how_to_register_dataset(name))
     store.save_dataset_report(name, report)
     return dg.MaterializeResult(
         metadata=metadata.scalar_metadata(report) | {"spec": dg.MetadataValue.path(str(store.dataset_dir(name)))}
