@@ -22,8 +22,14 @@ from rich.table import Table
 
 from olmocr_assets import model_commands
 from olmocr_assets.definitions import load_definitions, replace_resources
+from olmocr_assets.defs.ocr.sensors import runs_of_work
 from olmocr_assets.lib.defaults import ACCELERATOR_POOL
-from olmocr_assets.lib.partitions import GROUPS_PER_RUN, collection_partitions, page_group_partitions
+from olmocr_assets.lib.partitions import (
+    GROUPS_PER_RUN,
+    collection_partitions,
+    page_group_partitions,
+    split_page_group_key,
+)
 from olmocr_assets.lib.resources import OcrEngineResource
 from olmocr_core.cli.console import console_width
 from olmocr_core.cli.flags import add_engine_arguments, add_input_arguments
@@ -97,7 +103,8 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
     defs = replace_resources(defs, {"ocr": _ocr_resource(args, vllm_args)})
     plan = [dg.AssetKey("pdf_collection"), dg.AssetKey("page_groups")]
     run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=plan)
-    todo = _groups_to_run(instance, spec)
+    runs = _runs_to_do(instance, spec, args.groups_per_run)
+    todo = [key for run in runs for key in run]
     console.print(
         f"collection [bold]{spec.name}[/bold]: {len(todo)} page groups to convert (DAGSTER_HOME={os.environ['DAGSTER_HOME']})"
     )
@@ -110,7 +117,7 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
         disable=args.quiet,
     ) as progress:
         task = progress.add_task("page groups", total=len(todo))
-        for chunk in _contiguous_chunks(instance, todo, args.groups_per_run):
+        for chunk in runs:
             tags = {ASSET_PARTITION_RANGE_START_TAG: chunk[0], ASSET_PARTITION_RANGE_END_TAG: chunk[-1]}
             run_job(defs, "convert_page_groups", instance, tags=tags)
             progress.advance(task, len(chunk))
@@ -149,23 +156,12 @@ def run_job(
     return result
 
 
-def _groups_to_run(instance: dg.DagsterInstance, spec: CollectionSpec) -> list[str]:
-    """The collection's page-group partitions with no materialization yet."""
-    keys = [k for k in instance.get_dynamic_partitions(page_group_partitions.name) if k.startswith(spec.name + "/")]
+def _runs_to_do(instance: dg.DagsterInstance, spec: CollectionSpec, size: int) -> list[list[str]]:
+    """The collection's page groups with no materialization yet, in runs of adjacent groups (as the sensor
+    cuts them)."""
+    keys = instance.get_dynamic_partitions(page_group_partitions.name)
     done = instance.get_materialized_partitions(dg.AssetKey("dolma_documents"))
-    return [k for k in keys if k not in done]
-
-
-def _contiguous_chunks(instance: dg.DagsterInstance, keys: list[str], size: int) -> list[list[str]]:
-    """Runs of keys adjacent in the partition order (a range run covers every key between its ends)."""
-    order = {k: i for i, k in enumerate(instance.get_dynamic_partitions(page_group_partitions.name))}
-    chunks: list[list[str]] = []
-    for key in sorted(keys, key=order.__getitem__):
-        if chunks and len(chunks[-1]) < size and order[chunks[-1][-1]] + 1 == order[key]:
-            chunks[-1].append(key)
-        else:
-            chunks.append([key])
-    return chunks
+    return [run for run in runs_of_work(keys, done, size) if split_page_group_key(run[0])[0] == spec.name]
 
 
 def summary_table(name: str, totals: dict) -> Table:

@@ -92,7 +92,15 @@ class OcrEngineResource(dg.ConfigurableResource):
     )
     server_max_restarts: int = Field(default=5, description="Restarts of a managed vLLM before the run fails.")
     vllm_args: list[str] = Field(default_factory=list, description="Extra arguments for a managed vLLM server.")
-    accelerator_hourly_usd: float = Field(default=2.69, description="Price of one accelerator hour, for cost per page.")
+    accelerator_hourly_usd: float = Field(
+        default=2.69,
+        description="Price of one accelerator (GPU) hour, for the cost per page of the vlm and hf engines.",
+    )
+    cpu_hourly_usd: float = Field(
+        default=0.045,
+        description="Price of one CPU core-hour, for the cost per page of the cpu engine (which holds no "
+        "accelerator); the default is about an on-demand cloud vCPU's.",
+    )
 
     def engine_config(self, models: ModelStore | None = None) -> EngineConfig:
         """The engine these options describe; a released model is looked up in ``models``."""

@@ -124,7 +124,14 @@ def test_a_backfill_run_converts_several_groups_with_metadata_and_a_passing_chec
     for meta in events.values():
         assert meta["documents"].value == 1 and meta["fallback_pages"].value == 0
         assert meta["engine"].value == "cpu" and meta["pages_per_second"].value > 0
-        assert meta["estimated_usd_per_million_pages"].value > 0 and "| 1 |" in meta["attempts"].value
+        assert "| 1 |" in meta["attempts"].value
+        # The cpu engine holds no accelerator: CPU time at a CPU-hour price, and speed from the seconds shown.
+        assert meta["accelerator"].value.startswith("none") and "accelerator_seconds" not in meta
+        assert meta["cpu_seconds"].value > 0 and meta["usd_per_cpu_hour"].value == OcrEngineResource().cpu_hourly_usd
+        assert meta["estimated_usd_per_million_pages"].value > 0
+        speed = meta["pages"].value / meta["seconds"].value
+        assert meta["pages_per_second"].value == pytest.approx(speed, rel=0.02, abs=0.002)
+        assert all(round(v.value, 3) == v.value for v in meta.values() if isinstance(v.value, float))
     (check,) = result.get_asset_check_evaluations()
     assert check.passed and check.metadata["outputs_checked"].value == 3
     workspace = Workspace(spec.workspace, Storage())
@@ -139,6 +146,22 @@ def test_a_backfill_run_converts_several_groups_with_metadata_and_a_passing_chec
     assert meta["groups_done"].value == 3 and meta["groups_remaining"].value == 0
     assert meta["documents"].value == 3 and meta["pages"].value == 7 and meta["table_pages"].value == 1
     assert "Page groups" in meta["progress"].value
+
+
+def test_a_run_over_finished_groups_shows_their_recorded_numbers(instance, collection):
+    spec, platform, folder = collection
+    plan(instance, spec, platform)
+    keys = instance.get_dynamic_partitions(page_group_partitions.name)
+    first = materialize(instance, platform, [dolma_documents], partition_key=keys[0])
+    (done,) = [e.metadata for e in first.asset_materializations_for_node("dolma_documents")]
+    again = materialize(instance, platform, [dolma_documents], tags=range_tags(keys[:2]))
+    events = {e.partition: e.metadata for e in again.asset_materializations_for_node("dolma_documents")}
+    kept, converted = events[keys[0]], events[keys[1]]
+    assert kept["already_done"].value is True and "already_done" not in converted
+    assert kept["numbers_from"].value.endswith(f"report_{keys[0].split('/')[1]}.json")
+    for name in ("documents", "pages", "fallback_pages", "tokens_out", "attempts", "engine", "output"):
+        assert kept[name].value == done[name].value, name
+    assert kept["pages_per_second"].value > 0 and kept["seconds"].value > 0
 
 
 def test_the_check_fails_on_a_damaged_output_and_blocks(instance, collection):

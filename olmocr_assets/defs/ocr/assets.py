@@ -1,9 +1,13 @@
 """Dolma documents: each page group converted once, whole, with its cost and quality in the UI."""
 
 import asyncio
+import json
+import resource
 import time
 import warnings
 from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
 
 import dagster as dg
 
@@ -14,12 +18,14 @@ from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions, 
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_assets.pods.ocr_worker import MODULE, worker_extras
 from olmocr_core.engines.config import EngineConfig, engine_config_to_dict
+from olmocr_core.engines.cpu import CpuEngine
 from olmocr_core.formats.dolma import document_problems
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.work.collections import CollectionSpec
 from olmocr_core.work.groups import PageGroup
 from olmocr_core.work.pipeline import GroupOptions, GroupReport
 from olmocr_core.work.worker import convert_collection_groups
+from olmocr_core.work.workspace import Workspace
 
 # Bump when what a page becomes changes (prompt, parsing, Dolma layout): outputs then show as stale.
 # The model that wrote a group is in its metadata (model, model_revision): a new released model
@@ -71,8 +77,8 @@ def dolma_documents(
     for collection, group_ids in _by_collection(context.partition_keys).items():
         spec = platform.collection(collection)
         groups = _planned_groups(spec, group_ids)
-        reports, run_seconds = _convert(context, spec, groups, ocr, engine_config, ocr_runner, k8s)
-        _add_group_metadata(context, spec, reports, run_seconds, ocr)
+        reports, usage = _convert(context, spec, groups, ocr, engine_config, ocr_runner, k8s)
+        _add_group_metadata(context, spec, reports, usage, ocr)
         problems.update(_validate(spec, groups, ocr.max_page_error_rate))
     failed = {key: found for key, found in problems.items() if found}
     return dg.MaterializeResult(
@@ -114,10 +120,10 @@ def _convert(
     engine_config: EngineConfig,
     runner: GpuRunner,
     k8s: KubernetesGpuResource,
-) -> tuple[list[GroupReport], float]:
+) -> tuple[list[GroupReport], "Usage"]:
     """Convert the groups not done yet with one engine (one model load): in this step, or through
-    Pipes in a subprocess or a GPU pod. Returns the reports and the seconds the engine was held."""
-    started = time.perf_counter()
+    Pipes in a subprocess or a GPU pod. Returns the reports and what the engine used."""
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
     if runner.in_step:
         reports = _convert_here(context, spec, groups, ocr, engine_config)
     else:
@@ -132,7 +138,23 @@ def _convert(
             concurrent_groups=ocr.concurrent_groups,
         )
         reports = [GroupReport.from_dict(r) for r in raw]
-    return reports, time.perf_counter() - started
+    return reports, Usage(time.perf_counter() - started, _cpu_seconds() - cpu_started)
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What converting a run's groups took: wall seconds the engine was held, and CPU seconds used by this
+    process and its finished children (the cpu engine's workers, a Pipes subprocess; not a GPU pod's)."""
+
+    seconds: float
+    cpu_seconds: float
+
+
+def _cpu_seconds() -> float:
+    return sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
 
 
 def run_groups_through_pipes(
@@ -182,47 +204,80 @@ def _add_group_metadata(
     context: dg.AssetExecutionContext,
     spec: CollectionSpec,
     reports: list[GroupReport],
-    run_seconds: float,
+    usage: Usage,
     ocr: OcrEngineResource,
 ) -> None:
-    pages_in_run = sum(r.pages for r in reports) or 1
-    by_group = {r.group_id: r for r in reports}
+    fresh = [r for r in reports if not r.already_done]
+    pages_in_run = sum(r.pages for r in fresh) or 1
+    by_group = {r.group_id: r for r in fresh}
+    workspace = spec.open_workspace()
     for key in context.partition_keys:
         collection, group_id = split_page_group_key(key)
         if collection != spec.name:
             continue
         report = by_group.get(group_id)
-        if report is None or report.already_done:  # an earlier run or another worker wrote it: that output stands
-            context.add_asset_metadata(
-                {"already_done": True, "output": dg.MetadataValue.path(spec.open_workspace().output_path(group_id))},
-                partition_key=key,
-            )
-            continue
-        # The engine's time (server start included) shared out by pages: what the accelerator was held for.
-        accelerator_seconds = run_seconds * report.pages / pages_in_run
-        cost = accelerator_seconds / 3600 * ocr.accelerator_hourly_usd / report.pages * 1e6 if report.pages else 0.0
-        context.add_asset_metadata(
-            {
-                "documents": report.documents,
-                "pages": report.pages,
-                "fallback_pages": report.fallback_pages,
-                "dropped_documents": len(report.dropped),
-                "document_errors": len(report.errors),
-                "tokens_in": report.input_tokens,
-                "tokens_out": report.output_tokens,
-                "pages_per_second": round(report.pages_per_second, 3),
-                "accelerator_seconds": round(accelerator_seconds, 2),
-                "estimated_usd_per_million_pages": round(cost, 2),
-                "attempts": dg.MetadataValue.md(_attempt_table(report.attempts)),
-                "engine": report.lineage.get("engine", ""),
-                "model": report.lineage.get("model", ""),
-                "model_revision": report.lineage.get("model_revision", ""),
-                "released_model": report.lineage.get("released_model", ""),
-                "output": dg.MetadataValue.path(report.output_path),
-                "errors": dg.MetadataValue.md(_error_list(report)),
-            },
-            partition_key=key,
-        )
+        if report is not None:
+            # The run's time (server start included) and CPU time shared out by pages: what the group cost.
+            share = report.pages / pages_in_run
+            metadata = group_metadata(report, ocr, usage.seconds * share, usage.cpu_seconds * share)
+        else:
+            # An earlier run or another worker wrote it: that output stands, and so do the numbers it recorded.
+            metadata = {"already_done": True, "output": dg.MetadataValue.path(workspace.output_path(group_id))}
+            recorded = _recorded_report(workspace, group_id)
+            if recorded is not None:
+                numbers = group_metadata(recorded, ocr, recorded.seconds, cpu_seconds=None)
+                metadata = numbers | metadata | {"numbers_from": dg.MetadataValue.path(workspace.report_path(group_id))}
+        context.add_asset_metadata(metadata, partition_key=key)
+
+
+def _recorded_report(workspace: Workspace, group_id: str) -> GroupReport | None:
+    path = workspace.report_path(group_id)
+    if not workspace.storage.exists(path):
+        return None  # written by a tool that keeps no report
+    return GroupReport.from_dict(json.loads(workspace.storage.read_bytes(path)))
+
+
+def group_metadata(
+    report: GroupReport, ocr: OcrEngineResource, seconds: float, cpu_seconds: float | None
+) -> dict[str, Any]:
+    """A group's numbers as the UI shows them: counts, speed and cost in the engine's own units (the cpu
+    engine holds no accelerator: its cost is CPU time at ``cpu_hourly_usd``), rounded. ``seconds``: the time
+    the engine was held for this group, which ``pages_per_second`` is computed from; ``cpu_seconds``: the
+    CPU time it used, None when not measured (a group converted by an earlier run)."""
+    on_cpu = report.lineage.get("engine") == CpuEngine.name
+    metadata: dict[str, Any] = {
+        "documents": report.documents,
+        "pages": report.pages,
+        "fallback_pages": report.fallback_pages,
+        "dropped_documents": len(report.dropped),
+        "document_errors": len(report.errors),
+        "tokens_in": report.input_tokens,
+        "tokens_out": report.output_tokens,
+        "seconds" if on_cpu else "accelerator_seconds": round(seconds, 2),
+        "pages_per_second": round(report.pages / seconds, 3) if seconds else 0.0,
+    }
+    if on_cpu:
+        metadata["accelerator"] = "none: the cpu engine"
+        if cpu_seconds is not None:
+            metadata["cpu_seconds"] = round(cpu_seconds, 2)
+            metadata["usd_per_cpu_hour"] = ocr.cpu_hourly_usd
+            metadata["estimated_usd_per_million_pages"] = _per_million_pages(cpu_seconds, ocr.cpu_hourly_usd, report)
+    else:
+        metadata["usd_per_accelerator_hour"] = ocr.accelerator_hourly_usd
+        metadata["estimated_usd_per_million_pages"] = _per_million_pages(seconds, ocr.accelerator_hourly_usd, report)
+    return metadata | {
+        "attempts": dg.MetadataValue.md(_attempt_table(report.attempts)),
+        "engine": report.lineage.get("engine", ""),
+        "model": report.lineage.get("model", ""),
+        "model_revision": report.lineage.get("model_revision", ""),
+        "released_model": report.lineage.get("released_model", ""),
+        "output": dg.MetadataValue.path(report.output_path),
+        "errors": dg.MetadataValue.md(_error_list(report)),
+    }
+
+
+def _per_million_pages(seconds: float, hourly_usd: float, report: GroupReport) -> float:
+    return round(seconds / 3600 * hourly_usd / report.pages * 1e6, 2) if report.pages else 0.0
 
 
 def _validate(spec: CollectionSpec, groups: list[PageGroup], max_page_error_rate: float) -> dict[str, list[str]]:
