@@ -34,11 +34,13 @@ def test_definitions_load_and_explain_themselves():
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
     ocr = {"pdf_collection", "page_groups", "dolma_documents", "collection_report"}
     models = {"training_data", "sft_checkpoint", "grpo_checkpoint", "prepared_model", "fp8_model", "released_model"}
-    assert keys == ocr | models
+    registries = {"model_registry", "dataset_reports"}  # external: written by the stage before, never materialized
+    assert keys == ocr | models | registries
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
         assert node.description and len(node.description) > 80, key
         assert node.group_name == ("ocr" if key.to_user_string() in ocr else "models"), key
+        assert node.is_materializable == (key.to_user_string() not in registries), key
         assert node.owners and node.kinds, key
     dolma = graph.get(dg.AssetKey("dolma_documents"))
     assert dolma.partitions_def == page_group_partitions
@@ -354,3 +356,26 @@ def test_the_register_collection_launchpad_opens_with_a_valid_example():
     assert config["workspace"] == "/data/olmocr/my-collection" and config["sources"] == [{"path": "/data/pdfs/"}]
     assert config["route"] == "vlm" and config["filter_languages"] == ["en"]
     dg.validate_run_config(job, example)
+
+
+def test_collection_report_is_requested_for_a_new_collection_and_after_groups_are_converted(instance):
+    sensor = DEFS.resolve_sensor_def("olmocr_automation_sensor")
+    assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
+    report = dg.AssetKey("collection_report")
+
+    def evaluate(cursor=None):
+        result = dg.evaluate_automation_conditions(defs=DEFS, instance=instance, cursor=cursor)
+        return result, {key for key in result.get_requested_partitions(report)}
+
+    result, requested = evaluate()  # the sensor's first tick, before any collection
+    instance.add_dynamic_partitions(collection_partitions.name, ["papers"])
+    instance.add_dynamic_partitions(page_group_partitions.name, ["papers/g1", "papers/g2"])
+    result, requested = evaluate(result.cursor)
+    assert requested == {"papers"}  # a new collection gets its report
+    instance.report_runless_asset_event(dg.AssetMaterialization(report, partition="papers"))
+    result, requested = evaluate(result.cursor)
+    assert requested == set() and result.total_requested == 0
+    # One group converted, the other still to do: the report is refreshed with the progress so far.
+    instance.report_runless_asset_event(dg.AssetMaterialization(dg.AssetKey("dolma_documents"), partition="papers/g1"))
+    result, requested = evaluate(result.cursor)
+    assert requested == {"papers"}

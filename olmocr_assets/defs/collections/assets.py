@@ -90,8 +90,15 @@ def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -
     )
 
 
+# Kept fresh by the automation sensor: a collection's report is requested when it is new and again after page
+# groups were converted, once no conversion is in progress. Unlike `eager()`, it does not wait for every page
+# group to be done: a collection keeps growing, and its report shows the progress so far.
+REPORT_AUTOMATION = dg.AutomationCondition.eager().without(~dg.AutomationCondition.any_deps_missing())
+
+
 @collection_asset(
     deps=[dg.AssetDep("dolma_documents", partition_mapping=dg.AllPartitionMapping())],
+    automation_condition=REPORT_AUTOMATION,
     kinds={"polars"},
     description=(
         "A collection's rollup over its Dolma outputs (olmOCR's --stats and more): groups done and remaining, "

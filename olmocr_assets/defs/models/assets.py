@@ -158,7 +158,8 @@ sft_checkpoint = model_task_asset(
     params=_sft_params,
     result=_sft_result,
     partitions_def=training_run_partitions,
-    deps=[dg.AssetDep("training_data", partition_mapping=ALL_PARTITIONS)],
+    # Its datasets' reports, through the registry the UI does not ask to be materialized first (registry.py).
+    deps=["dataset_reports"],
     accelerator=True,
     kinds={"pytorch", "safetensors"},
     description=(

@@ -41,8 +41,9 @@ warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", categor
     partitions_def=page_group_partitions,
     deps=[
         dg.AssetDep("page_groups", partition_mapping=dg.AllPartitionMapping()),
-        # The model that reads the pages, when OcrEngineResource.released_model names one.
-        dg.AssetDep("released_model", partition_mapping=dg.AllPartitionMapping()),
+        # The model that reads the pages, when OcrEngineResource.released_model names one: through the registry,
+        # which the UI does not ask to be materialized first (see olmocr_assets/defs/models/registry.py).
+        dg.AssetDep("model_registry"),
     ],
     backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN),
     code_version=DOLMA_CODE_VERSION,
