@@ -123,6 +123,10 @@ def test_a_backfill_run_converts_several_groups_with_metadata_and_a_passing_chec
     assert set(events) == set(keys)  # one run, every group, each with its own numbers
     pages = {key: meta["pages"].value for key, meta in events.items()}
     assert sorted(pages.values()) == [1, 1, 5]
+    # Each partition says which PDFs its group holds (its key is a sha1), with their pages.
+    listed = sorted(meta["pdfs"].value.splitlines()[2] for meta in events.values())
+    assert listed == sorted(f"| `{folder / name}` | {n} |" for name, n in
+                            [("digital.pdf", 1), ("multipage.pdf", 5), ("table.pdf", 1)])  # fmt: skip
     for meta in events.values():
         assert meta["documents"].value == 1 and meta["fallback_pages"].value == 0
         assert meta["engine"].value == "cpu" and meta["pages_per_second"].value > 0
@@ -164,6 +168,19 @@ def test_a_run_over_finished_groups_shows_their_recorded_numbers(instance, colle
     for name in ("documents", "pages", "fallback_pages", "tokens_out", "attempts", "engine", "output"):
         assert kept[name].value == done[name].value, name
     assert kept["pages_per_second"].value > 0 and kept["seconds"].value > 0
+
+
+def test_a_page_group_key_made_up_in_the_ui_is_removed_with_a_clear_error(instance, collection):
+    spec, platform, folder = collection
+    plan(instance, spec, platform)
+    planned = instance.get_dynamic_partitions(page_group_partitions.name)
+    made_up = ["papers/0123456789abcdef", "nonsense", "ghost/abc"]  # as typed into "Add a partition"
+    instance.add_dynamic_partitions(page_group_partitions.name, made_up)
+    result = materialize(instance, platform, [dolma_documents], tags=range_tags([planned[-1], made_up[-1]]))
+    message = step_error(result)
+    assert "were never planned, so they were removed" in message and "materialize page_groups" in message
+    assert all(key in message for key in made_up)
+    assert instance.get_dynamic_partitions(page_group_partitions.name) == planned
 
 
 def test_the_check_fails_on_a_damaged_output_and_blocks(instance, collection):
@@ -230,7 +247,7 @@ def test_collections_file_adds_a_sensor_per_s3_source(tmp_path, monkeypatch):
     loaded = load_definitions()
     dg.Definitions.validate_loadable(loaded)
     names = sorted(sensor.name for sensor in loaded.sensors)
-    assert names == ["c1__b_in_s3_sensor", "olmocr_page_groups_sensor"]
+    assert names == ["c1__b_in_s3_sensor", "olmocr_automation_sensor", "olmocr_page_groups_sensor"]
     assert watched_collections()[0].sources[0].profile == "reader"
 
 

@@ -41,4 +41,3 @@ dataset_reports = dg.AssetSpec(
         "starts; nothing here is materialized on its own."
     ),
 )
-

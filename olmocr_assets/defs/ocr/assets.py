@@ -14,15 +14,17 @@ import dagster as dg
 from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
 from olmocr_assets.lib.gpu_runner import GpuRunner
 from olmocr_assets.lib.kubernetes import KubernetesGpuResource
-from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
+from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_key, page_group_partitions, split_page_group_key
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_assets.pods.ocr_worker import MODULE, worker_extras
+from olmocr_core.common.errors import OlmocrError
 from olmocr_core.engines.config import EngineConfig, engine_config_to_dict
 from olmocr_core.engines.cpu import CpuEngine
 from olmocr_core.formats.dolma import document_problems
 from olmocr_core.formats.jsonl import decode_jsonl
-from olmocr_core.work.collections import CollectionSpec
+from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.groups import PageGroup
+from olmocr_core.work.manifests import read_manifest
 from olmocr_core.work.pipeline import GroupOptions, GroupReport
 from olmocr_core.work.worker import convert_collection_groups
 from olmocr_core.work.workspace import Workspace
@@ -75,11 +77,9 @@ def dolma_documents(
     problems: dict[str, list[str]] = {}
     # A released model is looked up once, in the platform's model registry.
     engine_config = ocr.engine_config(platform.model_store() if ocr.released_model else None)
-    for collection, group_ids in _by_collection(context.partition_keys).items():
-        spec = platform.collection(collection)
-        groups = _planned_groups(spec, group_ids)
+    for spec, groups in _groups_of_run(context, platform):
         reports, usage = _convert(context, spec, groups, ocr, engine_config, ocr_runner, k8s)
-        _add_group_metadata(context, spec, reports, usage, ocr)
+        _add_group_metadata(context, spec, groups, reports, usage, ocr)
         problems.update(_validate(spec, groups, ocr.max_page_error_rate))
     failed = {key: found for key, found in problems.items() if found}
     return dg.MaterializeResult(
@@ -97,20 +97,45 @@ def dolma_documents(
     )
 
 
-def _by_collection(partition_keys: list[str]) -> dict[str, list[str]]:
-    grouped: dict[str, list[str]] = defaultdict(list)
-    for key in partition_keys:
-        collection, group_id = split_page_group_key(key)
-        grouped[collection].append(group_id)
-    return grouped
+def _groups_of_run(
+    context: dg.AssetExecutionContext, platform: PlatformResource
+) -> list[tuple[CollectionSpec, list[PageGroup]]]:
+    """The run's page groups, by collection. Dagster's UI offers "Add a partition" for every dynamic partition
+    set and it cannot be hidden: a key that no planning made (typed there) is removed again, and the run fails
+    saying where page groups come from."""
+    by_collection: dict[str, list[str]] = defaultdict(list)
+    unknown = []
+    for key in context.partition_keys:
+        collection, _, group_id = key.rpartition("/")
+        (by_collection[collection] if collection and group_id else unknown).append(key)
+    registry = platform.registry()
+    planned = []
+    for collection, keys in by_collection.items():
+        if not _is_registered(registry, collection):
+            unknown += keys
+            continue
+        spec = registry.load(collection)
+        index = {group.group_id: group for group in spec.open_workspace().read_index()}
+        unknown += [key for key in keys if split_page_group_key(key)[1] not in index]
+        planned.append(
+            (spec, [index[group_id] for _, group_id in map(split_page_group_key, keys) if group_id in index])
+        )
+    if unknown:
+        for key in unknown:
+            context.instance.delete_dynamic_partition(page_group_partitions.name, key)
+        raise dg.Failure(
+            f"page groups {unknown[:5]} were never planned, so they were removed: page groups are not added by hand. "
+            "They appear as partitions when a collection is planned: materialize page_groups for the collection (or "
+            "launch the register_collection job for a new one)."
+        )
+    return planned
 
 
-def _planned_groups(spec: CollectionSpec, group_ids: list[str]) -> list[PageGroup]:
-    index = {group.group_id: group for group in spec.open_workspace().read_index()}
-    missing = [g for g in group_ids if g not in index]
-    if missing:
-        raise dg.Failure(f"collection {spec.name!r}: groups {missing[:5]} are not in {spec.workspace}'s index")
-    return [index[g] for g in group_ids]
+def _is_registered(registry: CollectionRegistry, name: str) -> bool:
+    try:
+        return registry.exists(name)
+    except OlmocrError:  # not even a valid collection name
+        return False
 
 
 def _convert(
@@ -204,6 +229,7 @@ def _convert_here(
 def _add_group_metadata(
     context: dg.AssetExecutionContext,
     spec: CollectionSpec,
+    groups: list[PageGroup],
     reports: list[GroupReport],
     usage: Usage,
     ocr: OcrEngineResource,
@@ -212,10 +238,9 @@ def _add_group_metadata(
     pages_in_run = sum(r.pages for r in fresh) or 1
     by_group = {r.group_id: r for r in fresh}
     workspace = spec.open_workspace()
-    for key in context.partition_keys:
-        collection, group_id = split_page_group_key(key)
-        if collection != spec.name:
-            continue
+    pages_by_pdf = dict(read_manifest(spec, workspace.storage).select("path", "pages").iter_rows())
+    for group in groups:
+        key, group_id = page_group_key(spec.name, group.group_id), group.group_id
         report = by_group.get(group_id)
         if report is not None:
             # The run's time (server start included) and CPU time shared out by pages: what the group cost.
@@ -228,7 +253,21 @@ def _add_group_metadata(
             if recorded is not None:
                 numbers = group_metadata(recorded, ocr, recorded.seconds, cpu_seconds=None)
                 metadata = numbers | metadata | {"numbers_from": dg.MetadataValue.path(workspace.report_path(group_id))}
-        context.add_asset_metadata(metadata, partition_key=key)
+        context.add_asset_metadata(
+            metadata | {"pdfs": dg.MetadataValue.md(pdf_list(group, pages_by_pdf))}, partition_key=key
+        )
+
+
+def pdf_list(group: PageGroup, pages_by_pdf: dict[str, int | None], limit: int = 50) -> str:
+    """The group's PDFs as a markdown table, with their pages where the manifest has them (a partition key is
+    a sha1: this is what says which PDFs a group holds)."""
+    lines = ["| PDF | pages |", "| --- | ---: |"]
+    for path in group.paths[:limit]:
+        pages = pages_by_pdf.get(path)
+        lines.append(f"| `{path}` | {pages if pages is not None else '?'} |")
+    if len(group.paths) > limit:
+        lines.append(f"| ... and {len(group.paths) - limit} more | |")
+    return "\n".join(lines)
 
 
 def _recorded_report(workspace: Workspace, group_id: str) -> GroupReport | None:
