@@ -42,6 +42,17 @@ def test_definitions_load_and_explain_themselves():
         assert node.group_name == ("ocr" if key.to_user_string() in ocr else "models"), key
         assert node.is_materializable == (key.to_user_string() not in registries), key
         assert node.owners and node.kinds, key
+    # Kinds true of every run: the engine and the storage are chosen at run time, so neither is claimed.
+    kinds = {key.to_user_string(): graph.get(key).kinds for key in graph.get_all_asset_keys()}
+    for name in (
+        "pdf_collection",
+        "page_groups",
+        "dolma_documents",
+        "collection_report",
+        "training_data",
+        "released_model",
+    ):
+        assert not kinds[name] & {"vllm", "pytorch", "s3"}, name
     dolma = graph.get(dg.AssetKey("dolma_documents"))
     assert dolma.partitions_def == page_group_partitions
     assert dolma.backfill_policy == dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN)
@@ -152,6 +163,7 @@ def test_a_backfill_run_converts_several_groups_with_metadata_and_a_passing_chec
     assert meta["groups_done"].value == 3 and meta["groups_remaining"].value == 0
     assert meta["documents"].value == 3 and meta["pages"].value == 7 and meta["table_pages"].value == 1
     assert "Page groups" in meta["progress"].value
+    assert all(round(v.value, 2) == v.value for v in meta.values() if isinstance(v.value, float))
 
 
 def test_a_run_over_finished_groups_shows_their_recorded_numbers(instance, collection):

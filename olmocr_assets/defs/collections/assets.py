@@ -23,8 +23,9 @@ from olmocr_core.work.planning import plan_collection
 collection_asset = functools.partial(dg.asset, partitions_def=collection_partitions, **asset_defaults(OCR_GROUP))
 
 
+# Kinds say what is true of every run: sources and workspaces may be local or on S3 (no "s3" kind).
 @collection_asset(
-    kinds={"polars", "parquet", "s3"},
+    kinds={"polars", "parquet"},
     description=(
         "The manifest of a collection's PDFs (path, size, etag or mtime, sampled page counts, source) as "
         "`manifest.parquet` in its workspace. Re-materializing scans the sources again and adds new PDFs; "
@@ -124,7 +125,11 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
     by_language = stats.languages(documents)
     return dg.MaterializeResult(
         metadata={
-            **{key: value for key, value in totals.items() if value is not None},
+            **{
+                key: round(value, 2) if isinstance(value, float) else value
+                for key, value in totals.items()
+                if value is not None
+            },
             "languages": _table(by_language),
             "chart": dg.MetadataValue.md(_bar_chart(by_language, "language", "pages", "Pages by primary language")),
             "progress": dg.MetadataValue.md(

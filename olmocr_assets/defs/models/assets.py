@@ -112,7 +112,7 @@ def how_to_register_dataset(name: str) -> str:
 @dg.asset(
     partitions_def=training_dataset_partitions,
     **asset_defaults(MODELS_GROUP),
-    kinds={"pdf", "pytorch"},
+    kinds={"pdf", "python"},  # rendering and tokenizing on CPU
     description=(
         "A training dataset: page PDFs with their markdown answers (YAML front matter + text), run through its "
         "pipeline (render at 1288 px, v4 prompt, chat template, prompt masked out of the labels). Bad samples "
@@ -344,7 +344,7 @@ class ReleaseConfig(dg.Config):
     partitions_def=model_candidate_partitions,
     deps=["fp8_model"],
     **asset_defaults(MODELS_GROUP),
-    kinds={"vllm"},
+    kinds={"json"},  # a registry entry, written on CPU
     description=(
         "A released model: an entry in the model registry (`releases/{name}.json`) with its path, weights "
         "checksum, scores and lineage (candidate, runs, datasets, base model). OCR runs name it with "

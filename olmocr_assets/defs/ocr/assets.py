@@ -50,7 +50,8 @@ warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", categor
     backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN),
     code_version=DOLMA_CODE_VERSION,
     **asset_defaults(OCR_GROUP, accelerator=True),
-    kinds={"vllm", "pytorch", "jsonl"},
+    # The engine (cpu, vlm on vLLM, hf on PyTorch) is the resource's choice at run time: no engine kind here.
+    kinds={"python", "jsonl"},
     check_specs=[
         dg.AssetCheckSpec(
             CHECK_NAME,
