@@ -44,7 +44,7 @@ class PlatformResource(dg.ConfigurableResource):
 
 class OcrEngineResource(dg.ConfigurableResource):
     """Which engine converts pages: cpu, an external server, a vLLM server the step (or its pod) starts, or
-    transformers in process. Where it runs is the ``ocr_runner`` resource's choice (``GpuRunner``)."""
+    transformers in process. Where it runs is the `ocr_runner` resource's choice (`GpuRunner`)."""
 
     # Engine options carry olmocr-worker's flag names: one mapping (engine_config_from_options) serves both.
     engine: str | None = Field(  # checked by EngineConfig.kind: cpu, vlm or hf

@@ -25,6 +25,9 @@ ASSET_KEYS = {
     "prepared_model",
     "fp8_model",
     "released_model",
+    # External: the registries written by the stage before (no "upstream not materialized" question).
+    "model_registry",
+    "dataset_reports",
 }
 # What an instance made before stores its partitions and materializations under: these never change.
 PARTITIONS = {
@@ -38,6 +41,8 @@ PARTITIONS = {
     "prepared_model": "olmocr_model_candidates",
     "fp8_model": "olmocr_model_candidates",
     "released_model": "olmocr_model_candidates",
+    "model_registry": None,
+    "dataset_reports": None,
 }
 
 

@@ -105,6 +105,39 @@ def test_the_lineage_from_training_pages_to_dolma_documents_is_one_graph():
     assert all(spec.blocking for spec in fp8_model.check_specs)
 
 
+def config_fields(config_type, path=""):
+    """Every field of a run config schema, as (path, field), depth first."""
+    for name, field in getattr(config_type, "fields", {}).items():
+        yield f"{path}.{name}", field
+        inner = field.config_type
+        while hasattr(inner, "inner_type"):  # optional and list types wrap the shape
+            inner = inner.inner_type
+        yield from config_fields(inner, f"{path}.{name}")
+
+
+def test_the_model_launchpads_say_how_to_launch():
+    from olmocr_assets.defs.models.config import GRPO_EXAMPLE, RELEASE_EXAMPLE, SFT_EXAMPLE
+
+    for job, example, asset in (
+        ("train_model", SFT_EXAMPLE, sft_checkpoint),
+        ("train_grpo", GRPO_EXAMPLE, grpo_checkpoint),
+        ("release_model", RELEASE_EXAMPLE, prepared_model),
+    ):
+        dg.validate_run_config(DEFS.resolve_job_def(job), yaml.safe_load(example))  # the example launches
+        assert f"```yaml\n{example}```" in next(iter(asset.specs)).description
+    for job in DEFS.jobs:
+        schema = DEFS.resolve_job_def(job.name).run_config_schema.config_type
+        for path, field in config_fields(schema):
+            # Markdown, not reST; no empty-string default that says nothing.
+            assert "``" not in (field.description or ""), path
+            assert not (field.default_provided and field.default_value == ""), path
+        # No GPU pod settings beside `runner: local` (the default deployment has no kubernetes runner).
+        assert not [path for path, _ in config_fields(schema) if path.startswith(".resources.k8s.config.")], job.name
+    # Scored or refused: bench_dir is a required field, not an empty default that fails the check.
+    bench_dir = fp8_model.op.config_schema.config_type.fields["bench_dir"]
+    assert bench_dir.is_required and "Required" in bench_dir.description
+
+
 def test_the_launchpad_shows_a_runs_sections_field_by_field():
     """sft_checkpoint's config: the run's sections as typed fields (from olmocr_core's config dataclasses),
     written as the YAML the run registers; the YAML text stays an alternative, not both at once."""

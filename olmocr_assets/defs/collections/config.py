@@ -21,8 +21,8 @@ class CollectionConfig(dg.Config):
     """Leave `workspace` empty to use the collection registered under this partition; give it (and `sources`)
     to register the collection, or to add sources to a registered one (its workspace cannot change)."""
 
-    workspace: str = Field(
-        default="",
+    workspace: str | None = Field(
+        default=None,
         description="Local folder or s3:// prefix of the collection's olmOCR workspace (index, results, reports). "
         "Empty: the collection is already registered.",
     )

@@ -14,7 +14,14 @@ import yaml
 from pydantic import Field
 
 from olmocr_assets.defs.models import metadata
-from olmocr_assets.defs.models.config import GrpoRunConfig, SftRunConfig
+from olmocr_assets.defs.models.config import (
+    GRPO_EXAMPLE,
+    RELEASE_EXAMPLE,
+    SFT_EXAMPLE,
+    GrpoRunConfig,
+    SftRunConfig,
+    launchpad_example,
+)
 from olmocr_assets.defs.models.tasks import run_model_task
 from olmocr_assets.lib.defaults import MODELS_GROUP, asset_defaults
 from olmocr_assets.lib.gpu_runner import GpuRunner
@@ -83,8 +90,8 @@ def model_task_asset(
 
 
 class TrainingDataConfig(dg.Config):
-    spec_yaml: str = Field(
-        default="",
+    spec_yaml: str | None = Field(
+        default=None,
         description="A training run's YAML (`model: {base: ...}` and `data: {train: [{name: <this dataset>, root: "
         "<folder of page.pdf + page.md>}]}`) that defines this dataset, to register it under this partition. "
         "Empty: the dataset registered with its training run (`olmocr-platform train`).",
@@ -166,13 +173,14 @@ sft_checkpoint = model_task_asset(
         "A supervised fine-tuning run, one partition per run: checkpoints with optimizer and scheduler state "
         "under `runs/{run}/`, resumed automatically from the latest one if the run was interrupted. Metadata: "
         "the loss curve, eval loss per dataset, tokens, seconds. Runs in a GPU pod with `runner: kubernetes`."
+        + launchpad_example(SFT_EXAMPLE)
     ),
 )
 
 
 def _grpo_params(store: ModelStore, run: str, config: GrpoRunConfig) -> dict[str, Any]:
     if config.sft_run:
-        store.save_grpo_run(run, GrpoRunSpec(config.sft_run, config.data_dir, config.settings_text()))
+        store.save_grpo_run(run, GrpoRunSpec(config.sft_run, config.data_dir or "", config.settings_text()))
     spec = store.grpo_run(run)
     return {
         "config_yaml": spec.config_yaml,
@@ -200,7 +208,7 @@ grpo_checkpoint = model_task_asset(
         "A GRPO run (TRL's GRPOTrainer), one partition per run or seed, starting from an SFT run's final "
         "checkpoint: answers sampled per page are rewarded by the share of the page's unit tests they pass, "
         "plus front matter, end-of-sequence and other weighted rewards. Metadata: the mean reward per step. "
-        "`prepared_model` can soup several seeds."
+        "`prepared_model` can soup several seeds." + launchpad_example(GRPO_EXAMPLE)
     ),
 )
 
@@ -209,8 +217,10 @@ class CandidateConfig(dg.Config):
     runs: list[str] = Field(
         default_factory=list, description="Training runs whose final checkpoints make the model; empty: as registered."
     )
-    method: str = Field(
-        default="", description="single (one run; a LoRA adapter is merged), merge (a LoRA run) or soup (average)."
+    method: str | None = Field(
+        default=None,
+        description="single (one run; a LoRA adapter is merged), merge (a LoRA run) or soup (average); default: "
+        "single for one run, soup for several.",
     )
 
 
@@ -245,7 +255,8 @@ prepared_model = model_task_asset(
     description=(
         "A release candidate's model: the final checkpoint of one SFT or GRPO run (a LoRA adapter merged into its "
         "base) or a soup (the weight-by-weight average) of several runs, e.g. GRPO seeds, written as a "
-        "self-contained folder (weights, config, tokenizer, processor) under `candidates/{name}/prepared/`."
+        "self-contained folder (weights, config, tokenizer, processor) under `candidates/{name}/prepared/`. "
+        "The release_model job runs it with fp8_model and released_model." + launchpad_example(RELEASE_EXAMPLE)
     ),
 )
 
@@ -265,9 +276,8 @@ class ValidationConfig(dg.Config):
         "this of each other is a near tie that either runtime may break, not a disagreement.",
     )
     bench_dir: str = Field(
-        default="",
-        description="An olmOCR-Bench-style folder (pdfs/ and *.jsonl unit tests) the candidate is scored on; "
-        "without it the score check fails: nothing is released unscored.",
+        description="Required: an olmOCR-Bench-style folder (pdfs/ and *.jsonl unit tests) the candidate is scored "
+        "on. Nothing is released unscored: an empty value fails the score check.",
     )
     bench_engine: str = Field(default="vlm", description="Engine that reads the bench pages: vlm (vLLM) or hf.")
     score_tolerance: float = Field(
@@ -335,8 +345,10 @@ fp8_model = model_task_asset(
 
 
 class ReleaseConfig(dg.Config):
-    publish_to: str = Field(
-        default="", description="An s3:// prefix (or folder) to copy the model to; the registry then points there."
+    publish_to: str | None = Field(
+        default=None,
+        description="An s3:// prefix (or folder) to copy the model to, and the registry then points there; "
+        "default: the registry points at the candidate's FP8 folder.",
     )
 
 
