@@ -1,6 +1,7 @@
-"""The Dagster UI in a real browser (Playwright driving Debian's chromium) on a real `dagster-webserver` and
-`dagster-daemon` (the embedded SQLite instance): a collection registered from the launchpad, materialized, its
-page groups backfilled, and the asset pages showing descriptions and metrics, as a new user would do it.
+"""The Dagster UI as a user runs it. `dg dev` stops within 10 s of SIGTERM or SIGINT to its process group. In a
+real browser (Playwright driving Debian's chromium) on a real `dagster-webserver` and `dagster-daemon` (the
+embedded SQLite instance): a collection registered from the launchpad, materialized, its page groups
+backfilled, and the asset pages showing descriptions and metrics, as a new user would do it.
 
 `UPDATE_SNAPSHOTS=1` also writes the two screenshots the README shows (docs/ui-asset-graph.png,
 docs/ui-dolma-documents.png).
@@ -12,15 +13,28 @@ import contextlib
 import os
 import re
 import shutil
+import signal
+import subprocess
+import sys
+import time
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import requests
 import yaml
 
 from tests.support.paths import REPO
-from tests.support.services import LOCATION, REPOSITORY, Services, wait_for, write_instance_config
+from tests.support.services import (
+    LOCATION,
+    REPOSITORY,
+    Services,
+    free_port,
+    group_members,
+    wait_for,
+    write_instance_config,
+)
 
 pytestmark = [pytest.mark.services, pytest.mark.slow]
 
@@ -28,6 +42,51 @@ CHROMIUM = Path("/usr/bin/chromium")
 SAMPLES = REPO / "samples"
 DOCS = REPO / "docs"
 COLLECTION = "ui-papers"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_dg_dev_stops_within_10_s_of_a_signal_to_its_process_group(tmp_path: Path, signum: signal.Signals):
+    """`dg dev` runs the webserver, the daemon and a code server as its children, all in its process group (a
+    terminal's Ctrl-C, or a supervisor's stop, reaches them all at once)."""
+    home = tmp_path / "dagster_home"
+    write_instance_config(home, None)
+    port = free_port()
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(home),
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+    }
+    with (tmp_path / "dg-dev.log").open("wb") as log:
+        dev = subprocess.Popen(
+            [str(Path(sys.executable).with_name("dg")), "dev", "-p", str(port)],
+            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+    try:
+        wait_for("dg dev's webserver", lambda: _serves(f"http://127.0.0.1:{port}/server_info"), 120)
+        wait_for("the daemon beside it", lambda: "dagster.daemon" in (tmp_path / "dg-dev.log").read_text(), 60)
+        sent = time.monotonic()
+        os.killpg(dev.pid, signum)
+        dev.wait(timeout=10)
+        wait_for(
+            "dg dev's process group to end",
+            lambda: not group_members(dev.pid),
+            max(0.1, sent + 10 - time.monotonic()),
+            0.1,
+        )
+    except BaseException:
+        print((tmp_path / "dg-dev.log").read_text()[-5000:])
+        raise
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(dev.pid, signal.SIGKILL)
+    assert dev.returncode == 0
+
+
+def _serves(url: str) -> bool:
+    try:
+        return requests.get(url, timeout=5).ok
+    except requests.ConnectionError:
+        return False
 
 
 @pytest.fixture(scope="module")
