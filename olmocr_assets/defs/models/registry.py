@@ -14,30 +14,30 @@ import dagster as dg
 
 from olmocr_assets.lib.defaults import MODELS_GROUP, OWNERS
 
-ALL_PARTITIONS = dg.AllPartitionMapping()
 
-model_registry = dg.AssetSpec(
+def registry(key: str, written_by: str, description: str) -> dg.AssetSpec:
+    """An external asset: what ``written_by`` (every partition of it) leaves for later stages to read."""
+    return dg.AssetSpec(
+        key,
+        deps=[dg.AssetDep(written_by, partition_mapping=dg.AllPartitionMapping())],
+        group_name=MODELS_GROUP,
+        owners=OWNERS,
+        kinds={"json"},
+        description=description,
+    )
+
+
+model_registry = registry(
     "model_registry",
-    deps=[dg.AssetDep("released_model", partition_mapping=ALL_PARTITIONS)],
-    group_name=MODELS_GROUP,
-    owners=OWNERS,
-    kinds={"json"},
-    description=(
-        "The model registry: one `releases/{name}.json` per released model (path, weights checksum, scores, "
-        "lineage), written by `released_model`. An OCR run reads the entry `OcrEngineResource.released_model` "
-        "names; nothing here is materialized on its own."
-    ),
+    "released_model",
+    "The model registry: one `releases/{name}.json` per released model (path, weights checksum, scores, "
+    "lineage), written by `released_model`. An OCR run reads the entry `OcrEngineResource.released_model` "
+    "names; nothing here is materialized on its own.",
 )
-
-dataset_reports = dg.AssetSpec(
+dataset_reports = registry(
     "dataset_reports",
-    deps=[dg.AssetDep("training_data", partition_mapping=ALL_PARTITIONS)],
-    group_name=MODELS_GROUP,
-    owners=OWNERS,
-    kinds={"json"},
-    description=(
-        "The training datasets' reports (`datasets/{name}/report.json`: samples, skips by reason, token lengths), "
-        "written by `training_data`. A training run checks the reports of the datasets it names before it "
-        "starts; nothing here is materialized on its own."
-    ),
+    "training_data",
+    "The training datasets' reports (`datasets/{name}/report.json`: samples, skips by reason, token lengths), "
+    "written by `training_data`. A training run checks the reports of the datasets it names before it "
+    "starts; nothing here is materialized on its own.",
 )
