@@ -11,7 +11,7 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 import dagster as dg
@@ -22,12 +22,17 @@ from rich.table import Table
 
 from olmocr_assets import model_commands, search_commands
 from olmocr_assets.definitions import load_definitions, replace_resources
+from olmocr_assets.defs.ocr.sensors import runs_of_work
 from olmocr_assets.lib.defaults import ACCELERATOR_POOL
-from olmocr_assets.lib.partitions import GROUPS_PER_RUN, collection_partitions, page_group_partitions
+from olmocr_assets.lib.partitions import (
+    GROUPS_PER_RUN,
+    collection_partitions,
+    page_group_partitions,
+    split_page_group_key,
+)
 from olmocr_assets.lib.resources import OcrEngineResource
 from olmocr_core.cli.console import console_width
 from olmocr_core.cli.flags import add_engine_arguments, add_input_arguments
-from olmocr_core.common.errors import OlmocrError
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
 
 INSTANCE_CONFIG = f"""# Written by olmocr-platform for a new local instance.
@@ -100,14 +105,8 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
         apply_filter=bool(known.apply_filter if args.apply_filter is None and known else args.apply_filter),
         filter_languages=args.filter_languages or (known.filter_languages if known else ("en",)),
     )
-    if known:
-        if known.workspace != spec.workspace:
-            raise OlmocrError(
-                f"collection {spec.name!r} is registered with workspace {known.workspace}, not {spec.workspace}; "
-                "name another collection with --collection"
-            )
-        spec = spec.with_sources(known.sources)  # a known collection keeps its sources and gains these
-    registry.save(spec)
+    # A known collection keeps its sources and gains these; another workspace is refused.
+    spec = registry.register(spec)
     instance.add_dynamic_partitions(collection_partitions.name, [spec.name])
     # The command line's engine (and embedding) options replace the code location's; the rest are its own.
     replaced = {"ocr": _ocr_resource(args, vllm_args)}
@@ -118,19 +117,29 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
     defs = replace_resources(defs, replaced)
     plan = [dg.AssetKey("pdf_collection"), dg.AssetKey("page_groups")]
     run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=plan)
-    todo = _groups_to_run(instance, spec)
+    runs = _runs_to_do(instance, spec, args.groups_per_run)
+    todo = [key for run in runs for key in run]
     console.print(
         f"collection [bold]{spec.name}[/bold]: {len(todo)} page groups to convert (DAGSTER_HOME={os.environ['DAGSTER_HOME']})"
     )
-    _run_ranges(defs, "convert_page_groups", instance, todo, args, console, "page groups")
+    _run_ranges(defs, "convert_page_groups", instance, runs, args, console, "page groups")
     extra = {}
     if args.embedding_model:
         to_embed = search_commands.groups_without_vectors(instance, spec, replaced["embedding"])
-        _run_ranges(defs, "embed_page_groups", instance, to_embed, args, console, "embedding")
+        _run_ranges(
+            defs,
+            "embed_page_groups",
+            instance,
+            _runs_over(instance, to_embed, args.groups_per_run),
+            args,
+            console,
+            "embedding",
+        )
         extra["groups_embedded"] = len(to_embed)
     if args.entity_model:
         to_extract = search_commands.groups_without_entities(instance, spec, replaced["entities"])
-        _run_ranges(defs, "extract_page_group_entities", instance, to_extract, args, console, "entities")
+        runs = _runs_over(instance, to_extract, args.groups_per_run)
+        _run_ranges(defs, "extract_page_group_entities", instance, runs, args, console, "entities")
         extra["groups_extracted"] = len(to_extract)
     report_only = [dg.AssetKey("collection_report")]
     result = run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=report_only)
@@ -145,12 +154,12 @@ def _run_ranges(
     defs: dg.Definitions,
     job: str,
     instance: dg.DagsterInstance,
-    keys: list[str],
+    runs: list[list[str]],
     args: argparse.Namespace,
     console: Console,
     label: str,
 ) -> None:
-    """Run ``job`` over the page-group partitions ``keys``, a range of adjacent ones per run, with a progress bar."""
+    """Run ``job`` over ``runs`` of adjacent page-group partitions, one range run each, with a progress bar."""
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -159,8 +168,8 @@ def _run_ranges(
         console=console,
         disable=args.quiet,
     ) as progress:
-        task = progress.add_task(label, total=len(keys))
-        for chunk in _contiguous_chunks(instance, keys, args.groups_per_run):
+        task = progress.add_task(label, total=sum(len(run) for run in runs))
+        for chunk in runs:
             tags = {ASSET_PARTITION_RANGE_START_TAG: chunk[0], ASSET_PARTITION_RANGE_END_TAG: chunk[-1]}
             run_job(defs, job, instance, tags=tags)
             progress.advance(task, len(chunk))
@@ -193,23 +202,18 @@ def run_job(
     return result
 
 
-def _groups_to_run(instance: dg.DagsterInstance, spec: CollectionSpec) -> list[str]:
-    """The collection's page-group partitions with no materialization yet."""
-    keys = [k for k in instance.get_dynamic_partitions(page_group_partitions.name) if k.startswith(spec.name + "/")]
+def _runs_to_do(instance: dg.DagsterInstance, spec: CollectionSpec, size: int) -> list[list[str]]:
+    """The collection's page groups with no materialization yet, in runs of adjacent groups (as the sensor
+    cuts them)."""
+    keys = instance.get_dynamic_partitions(page_group_partitions.name)
     done = instance.get_materialized_partitions(dg.AssetKey("dolma_documents"))
-    return [k for k in keys if k not in done]
+    return [run for run in runs_of_work(keys, done, size) if split_page_group_key(run[0])[0] == spec.name]
 
 
-def _contiguous_chunks(instance: dg.DagsterInstance, keys: list[str], size: int) -> list[list[str]]:
-    """Runs of keys adjacent in the partition order (a range run covers every key between its ends)."""
-    order = {k: i for i, k in enumerate(instance.get_dynamic_partitions(page_group_partitions.name))}
-    chunks: list[list[str]] = []
-    for key in sorted(keys, key=order.__getitem__):
-        if chunks and len(chunks[-1]) < size and order[chunks[-1][-1]] + 1 == order[key]:
-            chunks[-1].append(key)
-        else:
-            chunks.append([key])
-    return chunks
+def _runs_over(instance: dg.DagsterInstance, wanted: Collection[str], size: int) -> list[list[str]]:
+    """The page groups ``wanted`` in runs of adjacent groups of one collection (as the sensor cuts them)."""
+    keys = instance.get_dynamic_partitions(page_group_partitions.name)
+    return runs_of_work(keys, set(keys).difference(wanted), size)
 
 
 def summary_table(name: str, totals: dict) -> Table:

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import dagster as dg
+
 from olmocr_assets.lib.gpu_runner import GpuRunner
 from olmocr_assets.lib.kubernetes import KubernetesGpuResource
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
@@ -22,18 +24,30 @@ from olmocr_core.work.collections import CollectionSpec, specs_from_yaml
 
 
 def resources_from_env(environ: Mapping[str, str] = os.environ) -> dict[str, Any]:
-    """Every resource the assets and sensors ask for, by key."""
+    """Every resource the assets and sensors ask for, by key. Without a kubernetes runner the GPU pod's
+    settings would do nothing: the launchpad does not show them (8 CPUs and 48Gi beside `runner: local`)."""
+    runners = {
+        "ocr_runner": GpuRunner(runner=environ.get("OLMOCR_RUNNER", "local")),
+        "model_runner": GpuRunner(runner=environ.get("OLMOCR_MODEL_RUNNER", "local")),
+    }
+    uses_pods = any(runner.runner == "kubernetes" for runner in runners.values())
     return {
         "platform": PlatformResource(),
         "ocr": OcrEngineResource(),
-        "ocr_runner": GpuRunner(runner=environ.get("OLMOCR_RUNNER", "local")),
-        "model_runner": GpuRunner(runner=environ.get("OLMOCR_MODEL_RUNNER", "local")),
-        "k8s": KubernetesGpuResource(image=environ.get("OLMOCR_GPU_WORKER_IMAGE")),
+        **runners,
+        "k8s": KubernetesGpuResource(image=environ.get("OLMOCR_GPU_WORKER_IMAGE")) if uses_pods else NO_PODS,
         "embedding": EmbeddingResource(model=environ.get("OLMOCR_EMBEDDING_MODEL")),
         "entities": EntityResource(
             model=environ.get("OLMOCR_ENTITY_MODEL"), server=environ.get("OLMOCR_ENTITY_SERVER")
         ),
     }
+
+
+# The `k8s` resource when no runner is kubernetes.
+NO_PODS = dg.ResourceDefinition.none_resource(
+    description="No GPU pods: neither OLMOCR_RUNNER nor OLMOCR_MODEL_RUNNER is kubernetes, so every step runs here "
+    "(runner: local or subprocess). A deployment that sets one to kubernetes gets the pod's settings."
+)
 
 
 def watched_collections(environ: Mapping[str, str] = os.environ) -> list[CollectionSpec]:

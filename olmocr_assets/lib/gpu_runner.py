@@ -14,10 +14,10 @@ RunnerKind = Literal["local", "subprocess", "kubernetes"]
 
 
 class GpuRunner(dg.ConfigurableResource):
-    """``local`` runs the work in the Dagster step; ``subprocess`` runs the pod's program (a module of
-    ``olmocr_assets.pods``) as a local process through Pipes; ``kubernetes`` runs it in a GPU pod
-    (``KubernetesGpuResource``; a pod of the model lifecycle must mount the model store's volume at the same
-    path). A pod program reports its results as Pipes custom messages."""
+    """Where GPU work runs. `local`: in the Dagster step; `subprocess`: the pod's program (a module of
+    `olmocr_assets.pods`) as a local process through Pipes; `kubernetes`: in a GPU pod (the `k8s` resource; a pod
+    of the model lifecycle must mount the model store's volume at the same path). A pod program reports its
+    results as Pipes custom messages."""
 
     runner: RunnerKind = Field(
         default="local",
@@ -32,7 +32,7 @@ class GpuRunner(dg.ConfigurableResource):
     def run_program(
         self,
         context: dg.AssetExecutionContext,
-        k8s: KubernetesGpuResource,
+        k8s: KubernetesGpuResource | None,
         module: str,
         extras: dict[str, Any],
         *,
@@ -43,6 +43,11 @@ class GpuRunner(dg.ConfigurableResource):
         turns the pod that runs just the module into the one to launch (e.g. with a sidecar);
         ``ignore_containers``: sidecars that never exit by themselves."""
         if self.runner == "kubernetes":
+            if k8s is None:
+                raise ValueError(
+                    "runner: kubernetes needs the GPU pod's settings: the deployment sets OLMOCR_RUNNER or "
+                    "OLMOCR_MODEL_RUNNER to kubernetes (and OLMOCR_GPU_WORKER_IMAGE), which binds the k8s resource"
+                )
             pod_spec = k8s.pod_spec(command=["python", "-m", module])
             if tailor_pod is not None:
                 pod_spec = tailor_pod(pod_spec)

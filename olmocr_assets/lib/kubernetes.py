@@ -25,9 +25,9 @@ NVIDIA_TOLERATION = {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "N
 
 
 class KubernetesGpuResource(dg.ConfigurableResource):
-    """The GPU pod a ``GpuRunner`` (``ocr_runner``, ``model_runner``) launches with ``runner: kubernetes``: its
-    image, resources and placement, and how to reach the cluster. The pod runs ``python -m
-    olmocr_assets.pods.ocr_worker`` (or a model task) and talks to the Dagster step through Pipes (context in
+    """The GPU pod a runner (`ocr_runner`, `model_runner`) launches with `runner: kubernetes`, and only then: its
+    image, resources and placement, and how to reach the cluster. The pod runs `python -m
+    olmocr_assets.pods.ocr_worker` (or a model task) and talks to the Dagster step through Pipes (context in
     an env var, messages in its logs)."""
 
     image: str | None = Field(

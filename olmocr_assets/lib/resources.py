@@ -45,7 +45,7 @@ class PlatformResource(dg.ConfigurableResource):
 
 class OcrEngineResource(dg.ConfigurableResource):
     """Which engine converts pages: cpu, an external server, a vLLM server the step (or its pod) starts, or
-    transformers in process. Where it runs is the ``ocr_runner`` resource's choice (``GpuRunner``)."""
+    transformers in process. Where it runs is the `ocr_runner` resource's choice (`GpuRunner`)."""
 
     # Engine options carry olmocr-worker's flag names: one mapping (engine_config_from_options) serves both.
     engine: str | None = Field(  # checked by EngineConfig.kind: cpu, vlm or hf
@@ -107,7 +107,15 @@ class OcrEngineResource(dg.ConfigurableResource):
     )
     server_max_restarts: int = Field(default=5, description="Restarts of a managed vLLM before the run fails.")
     vllm_args: list[str] = Field(default_factory=list, description="Extra arguments for a managed vLLM server.")
-    accelerator_hourly_usd: float = Field(default=2.69, description="Price of one accelerator hour, for cost per page.")
+    accelerator_hourly_usd: float = Field(
+        default=2.69,
+        description="Price of one accelerator (GPU) hour, for the cost per page of the vlm and hf engines.",
+    )
+    cpu_hourly_usd: float = Field(
+        default=0.045,
+        description="Price of one CPU core-hour, for the cost per page of the cpu engine (which holds no "
+        "accelerator); the default is about an on-demand cloud vCPU's.",
+    )
 
     def engine_config(self, models: ModelStore | None = None) -> EngineConfig:
         """The engine these options describe; a released model is looked up in ``models``."""

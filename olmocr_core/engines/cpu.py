@@ -41,6 +41,7 @@ from olmocr_core.common.errors import (
     InputError,
 )
 from olmocr_core.engines.base import PageTask
+from olmocr_core.formats.language import detect_language
 from olmocr_core.formats.response import PageResponse, PageResult
 from olmocr_core.rendering import pdf
 from olmocr_core.rendering.pool import (
@@ -163,7 +164,7 @@ def _version(dist: str) -> str:
 
 def _page_result(task: PageTask, output: _PageOutput, attempts: int) -> PageResult:
     response = PageResponse(
-        primary_language=None,  # no cheap detector that would be better than no answer
+        primary_language=detect_language(output.text),
         is_rotation_valid=True,
         rotation_correction=0,
         is_table=output.is_table,

@@ -116,6 +116,9 @@ class ModelStore:
     def save_dataset_spec(self, name: str, spec_yaml: str) -> None:
         self._write(self.dataset_dir(name) / "spec.yaml", spec_yaml.encode())
 
+    def has_dataset(self, name: str) -> bool:
+        return (self.dataset_dir(name) / "spec.yaml").is_file()
+
     def dataset_spec(self, name: str) -> str:
         return self._read(self.dataset_dir(name) / "spec.yaml", f"dataset {name!r} is not registered").decode()
 

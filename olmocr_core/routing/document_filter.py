@@ -7,20 +7,20 @@ Its rules, in its order: a PDF with text form fields is a form. The first five p
 chosen ones (a language lingua cannot name is kept, as olmOCR keeps None). Then the share of SEO words
 ("download", "pdf", "free", "casino", ...) among its words must not exceed 0.004.
 
-The language detector is built once per process, for the chosen languages and a few widely used others to
-tell them from (a detector knowing only English would call every text English); all 75 of lingua's languages
-would take many seconds to load.
+The language detector (``formats.language``) is built once per process, for the chosen languages and a few widely
+used others to tell them from (a detector knowing only English would call every text English); all 75 of lingua's
+languages would take many seconds to load.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from olmocr_core.common.errors import OlmocrError
+from olmocr_core.formats.language import language_code, language_detector
 from olmocr_core.rendering import pdf
 
 if TYPE_CHECKING:  # at run time pymupdf comes through rendering.pdf, which imports it first (see there)
@@ -44,7 +44,13 @@ class DocumentFilter:
         self.languages = tuple(sorted({code.lower() for code in languages}))
         if not self.languages:
             raise OlmocrError("the document filter needs at least one language to keep (filter_languages)")
-        _detector(self.languages)  # unknown codes fail here, before any document is read
+        try:  # unknown codes fail here, before any document is read
+            self._detector()
+        except OlmocrError as exc:
+            raise OlmocrError(f"filter languages {', '.join(self.languages)}: {exc}") from exc
+
+    def _detector(self):
+        return language_detector(tuple(sorted({*self.languages, *CONTRAST_LANGUAGES})), low_accuracy=False)
 
     def reason(self, document: pymupdf.Document) -> str | None:
         if _has_text_fields(document):
@@ -56,9 +62,9 @@ class DocumentFilter:
         """The language and spam rules on the first pages' text."""
         if len(text) < MIN_TEXT_CHARS or sum(c.isalpha() for c in text) / len(text) < MIN_LETTER_SHARE:
             return None  # too little (readable) text to judge: kept, as olmOCR does
-        language = _detector(self.languages).detect_language_of(text)
+        language = self._detector().detect_language_of(text)
         if language is not None:
-            code = language.iso_code_639_1.name.lower()
+            code = language_code(language)
             if code not in self.languages:
                 return f"language: {code} ({language.name.title()}), not one of {', '.join(self.languages)}"
         words = re.sub(r"\W+", " ", text.strip().lower()).split()
@@ -75,17 +81,3 @@ def _has_text_fields(document: pymupdf.Document) -> bool:
     return any(
         widget.field_type == pdf.pymupdf.PDF_WIDGET_TYPE_TEXT for page in document for widget in (page.widgets() or ())
     )
-
-
-@functools.lru_cache(maxsize=4)
-def _detector(languages: tuple[str, ...]):
-    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder  # lazy: loads language models
-
-    def language(code: str) -> Language:
-        iso = getattr(IsoCode639_1, code.upper(), None)
-        if iso is None:
-            raise OlmocrError(f"filter language {code!r} is not an ISO 639-1 code lingua knows")
-        return Language.from_iso_code_639_1(iso)
-
-    wanted = {language(code) for code in (*languages, *CONTRAST_LANGUAGES)}
-    return LanguageDetectorBuilder.from_languages(*wanted).build()

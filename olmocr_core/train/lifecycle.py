@@ -54,11 +54,20 @@ def register_run(store: ModelStore, run: str, run_yaml: str) -> list[str]:
 
 def summarize_registered_dataset(store: ModelStore, name: str) -> dict[str, Any]:
     """Run a registered dataset through its pipeline: its report (samples, skips by reason, tokens)."""
+    return _summarize(load_train_config(store.dataset_spec(name)), name)
 
-    config = load_train_config(store.dataset_spec(name))
+
+def register_dataset(store: ModelStore, name: str, spec_yaml: str) -> dict[str, Any]:
+    """Register dataset ``name`` as the run YAML ``spec_yaml`` defines it, once its pipeline has run: its
+    report. A YAML that does not define it, or a dataset that cannot be read, registers nothing."""
+    report = _summarize(load_train_config(spec_yaml), name)
+    store.save_dataset_spec(name, spec_yaml)
+    return report
+
+
+def _summarize(config: TrainConfig, name: str) -> dict[str, Any]:
     dataset = _find_dataset(config, name)
-    report = summarize_dataset(dataset, config.model.base, seed=config.training.seed)
-    return report.to_dict()
+    return summarize_dataset(dataset, config.model.base, seed=config.training.seed).to_dict()
 
 
 def check_datasets_ready(store: ModelStore, run_yaml: str) -> None:

@@ -96,17 +96,36 @@ class CollectionRegistry:
         self.root = root
         self.storage = storage or Storage()
 
-    def _path(self, name: str) -> str:
+    def spec_path(self, name: str) -> str:
         return join(self.root, "collections", f"{check_collection_name(name)}.json")
 
     def save(self, spec: CollectionSpec) -> None:
-        self.storage.write_bytes(self._path(spec.name), spec.to_json())
+        self.storage.write_bytes(self.spec_path(spec.name), spec.to_json())
+
+    def merged(self, spec: CollectionSpec) -> CollectionSpec:
+        """``spec`` as it would be registered: a collection already registered keeps its workspace (another
+        one is a mistake that would orphan its outputs) and its sources, and gains ``spec``'s."""
+        if not self.exists(spec.name):
+            return spec
+        known = self.load(spec.name)
+        if known.workspace != spec.workspace:
+            raise OlmocrError(
+                f"collection {spec.name!r} is registered with workspace {known.workspace}, not {spec.workspace}; "
+                "give the collection another name"
+            )
+        return spec.with_sources(known.sources)
+
+    def register(self, spec: CollectionSpec) -> CollectionSpec:
+        """Save ``spec`` merged with what is registered under its name (``merged``); returns what was saved."""
+        spec = self.merged(spec)
+        self.save(spec)
+        return spec
 
     def exists(self, name: str) -> bool:
-        return self.storage.exists(self._path(name))
+        return self.storage.exists(self.spec_path(name))
 
     def load(self, name: str) -> CollectionSpec:
-        path = self._path(name)
+        path = self.spec_path(name)
         if not self.storage.exists(path):
             raise OlmocrError(f"collection {name!r} is not registered (no {path})")
         return CollectionSpec.from_json(self.storage.read_bytes(path))

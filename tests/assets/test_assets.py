@@ -34,12 +34,25 @@ def test_definitions_load_and_explain_themselves():
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
     ocr = {"pdf_collection", "page_groups", "dolma_documents", "collection_report"}
     models = {"training_data", "sft_checkpoint", "grpo_checkpoint", "prepared_model", "fp8_model", "released_model"}
-    assert keys == ocr | models
+    registries = {"model_registry", "dataset_reports"}  # external: written by the stage before, never materialized
+    assert keys == ocr | models | registries
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
         assert node.description and len(node.description) > 80, key
         assert node.group_name == ("ocr" if key.to_user_string() in ocr else "models"), key
+        assert node.is_materializable == (key.to_user_string() not in registries), key
         assert node.owners and node.kinds, key
+    # Kinds true of every run: the engine and the storage are chosen at run time, so neither is claimed.
+    kinds = {key.to_user_string(): graph.get(key).kinds for key in graph.get_all_asset_keys()}
+    for name in (
+        "pdf_collection",
+        "page_groups",
+        "dolma_documents",
+        "collection_report",
+        "training_data",
+        "released_model",
+    ):
+        assert not kinds[name] & {"vllm", "pytorch", "s3"}, name
     dolma = graph.get(dg.AssetKey("dolma_documents"))
     assert dolma.partitions_def == page_group_partitions
     assert dolma.backfill_policy == dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN)
@@ -121,10 +134,21 @@ def test_a_backfill_run_converts_several_groups_with_metadata_and_a_passing_chec
     assert set(events) == set(keys)  # one run, every group, each with its own numbers
     pages = {key: meta["pages"].value for key, meta in events.items()}
     assert sorted(pages.values()) == [1, 1, 5]
+    # Each partition says which PDFs its group holds (its key is a sha1), with their pages.
+    listed = sorted(meta["pdfs"].value.splitlines()[2] for meta in events.values())
+    assert listed == sorted(f"| `{folder / name}` | {n} |" for name, n in
+                            [("digital.pdf", 1), ("multipage.pdf", 5), ("table.pdf", 1)])  # fmt: skip
     for meta in events.values():
         assert meta["documents"].value == 1 and meta["fallback_pages"].value == 0
         assert meta["engine"].value == "cpu" and meta["pages_per_second"].value > 0
-        assert meta["estimated_usd_per_million_pages"].value > 0 and "| 1 |" in meta["attempts"].value
+        assert "| 1 |" in meta["attempts"].value
+        # The cpu engine holds no accelerator: CPU time at a CPU-hour price, and speed from the seconds shown.
+        assert meta["accelerator"].value.startswith("none") and "accelerator_seconds" not in meta
+        assert meta["cpu_seconds"].value > 0 and meta["usd_per_cpu_hour"].value == OcrEngineResource().cpu_hourly_usd
+        assert meta["estimated_usd_per_million_pages"].value > 0
+        speed = meta["pages"].value / meta["seconds"].value
+        assert meta["pages_per_second"].value == pytest.approx(speed, rel=0.02, abs=0.002)
+        assert all(round(v.value, 3) == v.value for v in meta.values() if isinstance(v.value, float))
     (check,) = result.get_asset_check_evaluations()
     assert check.passed and check.metadata["outputs_checked"].value == 3
     workspace = Workspace(spec.workspace, Storage())
@@ -142,6 +166,36 @@ def test_a_backfill_run_converts_several_groups_with_metadata_and_a_passing_chec
     assert meta["pages_cpu"].value == 7 and meta["share_off_gpu"].value == 1.0
     assert meta["guard_send_back_rate"].value == 0.0 and meta["filtered_documents"].value == 0
     assert "Page groups" in meta["progress"].value
+    assert all(round(v.value, 2) == v.value for v in meta.values() if isinstance(v.value, float))
+
+
+def test_a_run_over_finished_groups_shows_their_recorded_numbers(instance, collection):
+    spec, platform, folder = collection
+    plan(instance, spec, platform)
+    keys = instance.get_dynamic_partitions(page_group_partitions.name)
+    first = materialize(instance, platform, [dolma_documents], partition_key=keys[0])
+    (done,) = [e.metadata for e in first.asset_materializations_for_node("dolma_documents")]
+    again = materialize(instance, platform, [dolma_documents], tags=range_tags(keys[:2]))
+    events = {e.partition: e.metadata for e in again.asset_materializations_for_node("dolma_documents")}
+    kept, converted = events[keys[0]], events[keys[1]]
+    assert kept["already_done"].value is True and "already_done" not in converted
+    assert kept["numbers_from"].value.endswith(f"report_{keys[0].split('/')[1]}.json")
+    for name in ("documents", "pages", "fallback_pages", "tokens_out", "attempts", "engine", "output"):
+        assert kept[name].value == done[name].value, name
+    assert kept["pages_per_second"].value > 0 and kept["seconds"].value > 0
+
+
+def test_a_page_group_key_made_up_in_the_ui_is_removed_with_a_clear_error(instance, collection):
+    spec, platform, folder = collection
+    plan(instance, spec, platform)
+    planned = instance.get_dynamic_partitions(page_group_partitions.name)
+    made_up = ["papers/0123456789abcdef", "nonsense", "ghost/abc"]  # as typed into "Add a partition"
+    instance.add_dynamic_partitions(page_group_partitions.name, made_up)
+    result = materialize(instance, platform, [dolma_documents], tags=range_tags([planned[-1], made_up[-1]]))
+    message = step_error(result)
+    assert "were never planned, so they were removed" in message and "materialize page_groups" in message
+    assert all(key in message for key in made_up)
+    assert instance.get_dynamic_partitions(page_group_partitions.name) == planned
 
 
 def test_the_check_fails_on_a_damaged_output_and_blocks(instance, collection):
@@ -208,7 +262,7 @@ def test_collections_file_adds_a_sensor_per_s3_source(tmp_path, monkeypatch):
     loaded = load_definitions()
     dg.Definitions.validate_loadable(loaded)
     names = sorted(sensor.name for sensor in loaded.sensors)
-    assert names == ["c1__b_in_s3_sensor", "olmocr_page_groups_sensor"]
+    assert names == ["c1__b_in_s3_sensor", "olmocr_automation_sensor", "olmocr_page_groups_sensor"]
     assert watched_collections()[0].sources[0].profile == "reader"
 
 
@@ -279,3 +333,101 @@ def test_the_ocr_resource_takes_the_collections_route_and_filter_unless_it_sets_
         .route
         == "vlm"
     )
+
+
+# ------------------------------------------------------------------------- registering from the UI
+
+
+def step_error(result: dg.ExecuteInProcessResult) -> str:
+    (failure,) = result.get_step_failure_events()
+    return failure.step_failure_data.error.message
+
+
+def test_a_collection_is_registered_from_the_launchpad_config(instance, tmp_path, sample_pdfs):
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    shutil.copy(sample_pdfs["digital"], folder)
+    platform = PlatformResource(root=str(tmp_path / "registry"))
+    instance.add_dynamic_partitions(collection_partitions.name, ["uitry"])
+    config = {
+        "workspace": str(tmp_path / "ws"),
+        "sources": [{"path": str(folder)}],
+        "pages_per_group": 3,
+        "route": "auto",
+        "apply_filter": True,
+        "filter_languages": ["en", "de"],
+    }
+    result = materialize(
+        instance,
+        platform,
+        [pdf_collection, page_groups],
+        partition_key="uitry",
+        run_config={"ops": {"pdf_collection": {"config": config}}},
+    )
+    assert result.success
+    spec = platform.collection("uitry")
+    assert spec.workspace == str(tmp_path / "ws") and spec.sources == (SourceSpec(str(folder)),)
+    assert (spec.route, spec.apply_filter, spec.filter_languages) == ("auto", True, ("en", "de"))
+    assert len(instance.get_dynamic_partitions(page_group_partitions.name)) == 1
+    # Registered: later runs need no config, and a workspace of another collection's is refused.
+    assert materialize(instance, platform, [pdf_collection], partition_key="uitry").success
+    elsewhere = {"ops": {"pdf_collection": {"config": {**config, "workspace": str(tmp_path / "other")}}}}
+    refused = materialize(instance, platform, [pdf_collection], partition_key="uitry", run_config=elsewhere)
+    assert "is registered with workspace" in step_error(refused)
+    assert "uitry" in instance.get_dynamic_partitions(collection_partitions.name)  # a real collection stays
+
+
+def test_an_unregistered_collection_says_how_to_register_it_and_leaves_no_partition(instance, tmp_path):
+    platform = PlatformResource(root=str(tmp_path / "registry"))
+    instance.add_dynamic_partitions(collection_partitions.name, ["uitry"])
+    result = materialize(instance, platform, [pdf_collection], partition_key="uitry")
+    message = step_error(result)
+    assert "collection 'uitry' is not registered" in message
+    assert "olmocr-platform run /data/pdfs/ --workspace /data/olmocr/uitry --collection uitry" in message
+    assert "register_collection" in message and "pdf_collection:\n    config:\n      workspace:" in message
+    assert instance.get_dynamic_partitions(collection_partitions.name) == []
+
+    instance.add_dynamic_partitions(collection_partitions.name, ["uitry"])
+    bad = {"workspace": str(tmp_path / "ws"), "sources": [{"path": str(tmp_path)}], "route": "gpu"}
+    result = materialize(
+        instance,
+        platform,
+        [pdf_collection],
+        partition_key="uitry",
+        run_config={"ops": {"pdf_collection": {"config": bad}}},
+    )
+    assert "route 'gpu' is not one of vlm, cpu, auto" in step_error(result)
+    assert instance.get_dynamic_partitions(collection_partitions.name) == []
+    assert not platform.registry().exists("uitry")
+
+
+def test_the_register_collection_launchpad_opens_with_a_valid_example():
+    job = DEFS.resolve_job_def("register_collection")
+    example = job.partitioned_config.get_run_config_for_partition_key("my-collection")
+    config = example["ops"]["pdf_collection"]["config"]
+    assert config["workspace"] == "/data/olmocr/my-collection" and config["sources"] == [{"path": "/data/pdfs/"}]
+    assert config["route"] == "vlm" and config["filter_languages"] == ["en"]
+    dg.validate_run_config(job, example)
+
+
+def test_collection_report_is_requested_for_a_new_collection_and_after_groups_are_converted(instance):
+    sensor = DEFS.resolve_sensor_def("olmocr_automation_sensor")
+    assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
+    report = dg.AssetKey("collection_report")
+
+    def evaluate(cursor=None):
+        result = dg.evaluate_automation_conditions(defs=DEFS, instance=instance, cursor=cursor)
+        return result, {key for key in result.get_requested_partitions(report)}
+
+    result, requested = evaluate()  # the sensor's first tick, before any collection
+    instance.add_dynamic_partitions(collection_partitions.name, ["papers"])
+    instance.add_dynamic_partitions(page_group_partitions.name, ["papers/g1", "papers/g2"])
+    result, requested = evaluate(result.cursor)
+    assert requested == {"papers"}  # a new collection gets its report
+    instance.report_runless_asset_event(dg.AssetMaterialization(report, partition="papers"))
+    result, requested = evaluate(result.cursor)
+    assert requested == set() and result.total_requested == 0
+    # One group converted, the other still to do: the report is refreshed with the progress so far.
+    instance.report_runless_asset_event(dg.AssetMaterialization(dg.AssetKey("dolma_documents"), partition="papers/g1"))
+    result, requested = evaluate(result.cursor)
+    assert requested == {"papers"}

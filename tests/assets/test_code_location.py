@@ -28,6 +28,9 @@ ASSET_KEYS = {
     "document_chunks",
     "document_embeddings",
     "document_entities",
+    # External: the registries written by the stage before (no "upstream not materialized" question).
+    "model_registry",
+    "dataset_reports",
 }
 # What an instance made before stores its partitions and materializations under: these never change.
 PARTITIONS = {
@@ -44,6 +47,8 @@ PARTITIONS = {
     "prepared_model": "olmocr_model_candidates",
     "fp8_model": "olmocr_model_candidates",
     "released_model": "olmocr_model_candidates",
+    "model_registry": None,
+    "dataset_reports": None,
 }
 
 

@@ -23,7 +23,12 @@ from olmocr_assets.defs.models.assets import (
 from olmocr_assets.defs.models.tasks import grpo_pod_spec, run_model_task
 from olmocr_assets.lib.gpu_runner import GpuRunner
 from olmocr_assets.lib.kubernetes import KubernetesGpuResource
-from olmocr_assets.lib.partitions import grpo_run_partitions, model_candidate_partitions, training_run_partitions
+from olmocr_assets.lib.partitions import (
+    grpo_run_partitions,
+    model_candidate_partitions,
+    training_dataset_partitions,
+    training_run_partitions,
+)
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_core.common.errors import ConfigError, EngineError
 from olmocr_core.models.files import COMPLETE_MARKER
@@ -78,18 +83,59 @@ def test_the_lineage_from_training_pages_to_dolma_documents_is_one_graph():
         key.to_user_string(): {p.to_user_string() for p in graph.get(key).parent_keys}
         for key in graph.get_all_asset_keys()
     }
-    assert parents["sft_checkpoint"] == {"training_data"}
+    assert parents["sft_checkpoint"] == {"dataset_reports"} and parents["dataset_reports"] == {"training_data"}
     assert parents["grpo_checkpoint"] == {"sft_checkpoint"}
     assert parents["prepared_model"] == {"sft_checkpoint", "grpo_checkpoint"}
     assert parents["fp8_model"] == {"prepared_model"}
     assert parents["released_model"] == {"fp8_model"}
-    assert "released_model" in parents["dolma_documents"]
+    assert parents["model_registry"] == {"released_model"} and "model_registry" in parents["dolma_documents"]
+
+    # The UI asks "Are you sure? ... upstream assets have not been materialized yet" about a parent that is
+    # materializable and was never materialized: the registries between are not, so a fresh deployment
+    # materializes dolma_documents (after its page groups) and sft_checkpoint without that question.
+    def asked_about(key: str) -> set[str]:
+        return {p for p in parents[key] if graph.get(dg.AssetKey(p)).is_materializable}
+
+    assert asked_about("dolma_documents") == {"page_groups"} and asked_about("sft_checkpoint") == set()
     for asset in MODEL_ASSETS:
         spec = next(iter(asset.specs))
         assert spec.group_name == "models" and spec.owners and spec.kinds and len(spec.description) > 80
     checks = {key.name for key in fp8_model.check_keys}
     assert checks == {AGREEMENT_CHECK, SCORE_CHECK}
     assert all(spec.blocking for spec in fp8_model.check_specs)
+
+
+def config_fields(config_type, path=""):
+    """Every field of a run config schema, as (path, field), depth first."""
+    for name, field in getattr(config_type, "fields", {}).items():
+        yield f"{path}.{name}", field
+        inner = field.config_type
+        while hasattr(inner, "inner_type"):  # optional and list types wrap the shape
+            inner = inner.inner_type
+        yield from config_fields(inner, f"{path}.{name}")
+
+
+def test_the_model_launchpads_say_how_to_launch():
+    from olmocr_assets.defs.models.config import GRPO_EXAMPLE, RELEASE_EXAMPLE, SFT_EXAMPLE
+
+    for job, example, asset in (
+        ("train_model", SFT_EXAMPLE, sft_checkpoint),
+        ("train_grpo", GRPO_EXAMPLE, grpo_checkpoint),
+        ("release_model", RELEASE_EXAMPLE, prepared_model),
+    ):
+        dg.validate_run_config(DEFS.resolve_job_def(job), yaml.safe_load(example))  # the example launches
+        assert f"```yaml\n{example}```" in next(iter(asset.specs)).description
+    for job in DEFS.jobs:
+        schema = DEFS.resolve_job_def(job.name).run_config_schema.config_type
+        for path, field in config_fields(schema):
+            # Markdown, not reST; no empty-string default that says nothing.
+            assert "``" not in (field.description or ""), path
+            assert not (field.default_provided and field.default_value == ""), path
+        # No GPU pod settings beside `runner: local` (the default deployment has no kubernetes runner).
+        assert not [path for path, _ in config_fields(schema) if path.startswith(".resources.k8s.config.")], job.name
+    # Scored or refused: bench_dir is a required field, not an empty default that fails the check.
+    bench_dir = fp8_model.op.config_schema.config_type.fields["bench_dir"]
+    assert bench_dir.is_required and "Required" in bench_dir.description
 
 
 def test_the_launchpad_shows_a_runs_sections_field_by_field():
@@ -148,6 +194,28 @@ def test_a_run_registers_its_datasets_once_and_keeps_its_configuration(tmp_path,
         store.save_run_config("r1", run_yaml(base_model, pages, steps=99))
     with pytest.raises(ConfigError, match="materialize training_data"):
         lifecycle.check_datasets_ready(store, first)
+
+
+def test_an_unregistered_dataset_says_how_to_register_it_and_leaves_no_partition(tmp_path):
+    platform = PlatformResource(root=str(tmp_path / "registry"))
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions(training_dataset_partitions.name, ["uitry"])
+        result = run_assets(["training_data"], {"platform": platform}, instance, partition_key="uitry")
+        (failure,) = result.get_step_failure_events()
+        message = failure.step_failure_data.error.message
+        assert "dataset 'uitry' is not registered" in message and "olmocr-platform train run.yaml" in message
+        assert "training_data:\n    config:\n      spec_yaml:" in message and "name: uitry" in message
+        assert instance.get_dynamic_partitions(training_dataset_partitions.name) == []
+        # A YAML that does not define the partition's dataset registers nothing either.
+        instance.add_dynamic_partitions(training_dataset_partitions.name, ["uitry"])
+        other = yaml.safe_dump({"model": {"base": str(tmp_path)}, "data": {"train": [{"name": "other", "root": "x"}]}})
+        config = {"ops": {"training_data": {"config": {"spec_yaml": other}}}}
+        result = run_assets(
+            ["training_data"], {"platform": platform}, instance, partition_key="uitry", run_config=config
+        )
+        assert not result.success
+        assert instance.get_dynamic_partitions(training_dataset_partitions.name) == []
+        assert not platform.model_store().has_dataset("uitry")
 
 
 def test_validation_reads_only_pages_that_have_their_pdf(tmp_path, base_model, pages):

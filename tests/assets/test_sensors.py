@@ -365,6 +365,27 @@ def test_page_groups_sensor_requests_new_groups_in_ranged_chunks_once(instance):
     assert daemon.tick().run_requests == []
 
 
+def test_page_groups_sensor_skips_finished_groups_and_never_mixes_collections(instance):
+    keys = [f"{collection}/{name}" for collection, name in
+            [("books", "a"), ("books", "b"), ("books", "c"), ("papers", "d"), ("papers", "e"), ("books", "f")]]  # fmt: skip
+    instance.add_dynamic_partitions(page_group_partitions.name, keys)
+    for finished in ("books/b", "papers/e"):  # converted by `olmocr-platform run` or a backfill
+        instance.report_runless_asset_event(dg.AssetMaterialization(DOLMA_DOCUMENTS, partition=finished))
+    daemon = Daemon(build_page_groups_sensor(max_groups_per_run=8), instance, {})
+
+    runs = [ranged_keys(instance, r) for r in daemon.tick().run_requests]
+
+    assert runs == [["books/a"], ["books/c"], ["papers/d"], ["books/f"]]
+    assert daemon.tick().run_requests == []
+
+
+def test_page_groups_sensor_turned_on_after_everything_was_converted_requests_nothing(instance):
+    for key in add_groups(instance, ["a", "b", "c"]):
+        instance.report_runless_asset_event(dg.AssetMaterialization(DOLMA_DOCUMENTS, partition=key))
+    result = Daemon(build_page_groups_sensor(), instance, {}).tick()
+    assert result.run_requests == [] and result.skip_message == "no new page groups to convert"
+
+
 def test_page_groups_sensor_spreads_a_large_backlog_over_ticks(instance):
     keys = add_groups(instance, [f"g{i:02d}" for i in range(10)])
     daemon = Daemon(build_page_groups_sensor(max_groups_per_run=3, max_runs_per_tick=2), instance, {})

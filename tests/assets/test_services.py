@@ -21,16 +21,12 @@ from pathlib import Path
 from typing import Any
 
 import boto3
-import dagster as dg
 import pytest
 import yaml
 
-from olmocr_assets.defs.collections.assets import page_groups, pdf_collection
 from olmocr_assets.defs.collections.sensors import s3_sensor_name
 from olmocr_assets.defs.ocr.sensors import PAGE_GROUPS_SENSOR_NAME
 from olmocr_assets.lib.defaults import ACCELERATOR_POOL
-from olmocr_assets.lib.partitions import collection_partitions
-from olmocr_assets.lib.resources import PlatformResource
 from olmocr_core.work.collections import CollectionSpec, SourceSpec, specs_from_yaml
 from tests.support.services import (
     LOCATION,
@@ -48,6 +44,7 @@ GROUPS_PER_RUN = 2  # OLMOCR_GROUPS_PER_RUN for the services: four groups become
 SAMPLES = REPO / "samples"
 SENSOR_PDFS = [SAMPLES / "digital.pdf", SAMPLES / "table.pdf"]  # text layers: the CPU engine is quick
 RUN_TERMINAL = {"SUCCESS", "FAILURE", "CANCELED"}
+AUTOMATION_SENSOR = "olmocr_automation_sensor"
 BACKFILL_RUNNING = {"REQUESTED", "CANCELING", "FAILING"}
 
 
@@ -293,15 +290,31 @@ def test_pdfs_put_into_s3_become_dolma_documents_through_sensor_ticks_alone(runn
     for run in collection_runs(running, spec.name):
         assert run["status"] == "SUCCESS"
         by_sensor.setdefault(run_tags(run).get("dagster/sensor_name"), []).append(run)
-    # Nothing but the two sensors launched runs: planning from the S3 sensor, OCR of both groups in one run
-    # (one engine start) from the page-groups sensor.
-    assert set(by_sensor) == {s3_sensor, PAGE_GROUPS_SENSOR_NAME}
+    # Nothing but the sensors launched runs: planning from the S3 sensor, OCR of both groups in one run (one
+    # engine start) from the page-groups sensor, and collection_report from the automation sensor.
+    assert set(by_sensor) - {AUTOMATION_SENSOR} == {s3_sensor, PAGE_GROUPS_SENSOR_NAME}
+    assert all(r["assetSelection"] == [{"path": ["collection_report"]}] for r in by_sensor.get(AUTOMATION_SENSOR, []))
     assert {run_tags(r)["dagster/partition"] for r in by_sensor[s3_sensor]} == {spec.name}
     assert all(r["assetSelection"] == [{"path": ["page_groups"]}] for r in by_sensor[s3_sensor])
     [ocr_run] = by_sensor[PAGE_GROUPS_SENSOR_NAME]
     assert ocr_run["assetSelection"] == [{"path": ["dolma_documents"]}]
     materialized = partition_statuses(running, "dolma_documents")["materializedPartitions"]
     assert sorted(key for key in materialized if key.startswith(spec.name + "/")) == keys
+
+    # The report is kept fresh without anyone asking: the automation sensor (running from the start) refreshes
+    # it once the OCR run is done.
+    [ocr_run] = by_sensor[PAGE_GROUPS_SENSOR_NAME]
+
+    def report_refreshed() -> bool:
+        found = [
+            r
+            for r in collection_runs(running, spec.name)
+            if run_tags(r).get("dagster/sensor_name") == AUTOMATION_SENSOR
+        ]
+        fail_on_failed_runs(running, found)
+        return any(r["status"] == "SUCCESS" and r["startTime"] >= ocr_run["endTime"] for r in found)
+
+    wait_for("collection_report refreshed after the OCR run", report_refreshed, timeout=120, interval=2)
 
 
 def test_backfill_of_missing_page_groups_runs_in_batches_one_at_a_time(
@@ -320,16 +333,41 @@ def test_backfill_of_missing_page_groups_runs_in_batches_one_at_a_time(
     spec = CollectionSpec(
         name="local-books", workspace=str(tmp_path / "workspace"), sources=(SourceSpec(str(pdfs)),), pages_per_group=1
     )
-    # Registering a collection is not in the UI yet (issue 19): register and plan it as `olmocr-platform run`
-    # does, in this process, on the services' instance. Only the backfill goes through the webserver.
-    platform = PlatformResource(root=str(running.platform_root))
-    platform.registry().save(spec)
-    with dg.DagsterInstance.from_config(str(running.services.home)) as instance:
-        instance.add_dynamic_partitions(collection_partitions.name, [spec.name])
-        planned = dg.materialize(
-            [pdf_collection, page_groups], partition_key=spec.name, instance=instance, resources={"platform": platform}
-        )
-    assert planned.success
+    # Registered as the UI does it: the partition added, then the register_collection job launched with the
+    # collection's config (the launchpad's), which lists and plans its PDFs.
+    added = running.graphql(
+        """mutation ($selector: RepositorySelector!, $key: String!) { addDynamicPartition(
+              repositorySelector: $selector, partitionsDefName: "olmocr_collections", partitionKey: $key) {
+              __typename } }""",
+        {"selector": {"repositoryName": REPOSITORY, "repositoryLocationName": LOCATION}, "key": spec.name},
+    )
+    assert added["addDynamicPartition"]["__typename"] == "AddDynamicPartitionSuccess", added
+    config = {"workspace": spec.workspace, "sources": [{"path": str(pdfs)}], "pages_per_group": 1}
+    launched = running.graphql(
+        """mutation ($params: ExecutionParams!) { launchRun(executionParams: $params) {
+              __typename ... on LaunchRunSuccess { run { runId } } ... on PythonError { message }
+              ... on RunConfigValidationInvalid { errors { message } } } }""",
+        {
+            "params": {
+                "selector": {
+                    "repositoryLocationName": LOCATION,
+                    "repositoryName": REPOSITORY,
+                    "jobName": "register_collection",
+                },
+                "runConfigData": {"ops": {"pdf_collection": {"config": config}}},
+                "executionMetadata": {"tags": [{"key": "dagster/partition", "value": spec.name}]},
+            }
+        },
+    )
+    assert launched["launchRun"]["__typename"] == "LaunchRunSuccess", launched
+    registration = launched["launchRun"]["run"]["runId"]
+
+    def registered() -> bool:
+        [run] = [run for run in runs(running) if run["runId"] == registration]
+        fail_on_failed_runs(running, [run])
+        return run["status"] == "SUCCESS"
+
+    wait_for("the register_collection run", registered, timeout=120, interval=1)
 
     # In the partitions' order (as registered), which is what a run's partition range spans.
     missing = partition_statuses(running, "dolma_documents")["unmaterializedPartitions"]

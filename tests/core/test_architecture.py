@@ -30,8 +30,6 @@ LAZY_ALLOWED = frozenset(
         "rapidocr",
         "onnxruntime",
         "pymupdf4llm",
-        # The document filter's language models: built on first use, in processes that filter.
-        "lingua",
         # pymupdf is a core dependency, but it must be imported after rendering.pdf (which keeps pymupdf-layout
         # out of rendering processes) and, in cpu engine workers, after their onnxruntime thread limit.
         "pymupdf",

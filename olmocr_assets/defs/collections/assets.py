@@ -8,12 +8,16 @@ import dagster as dg
 import polars as pl
 import sqlalchemy.exc
 
+from olmocr_assets.defs.collections.config import CollectionConfig, how_to_register
 from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
 from olmocr_assets.lib.partitions import PARTITION_BATCH, collection_partitions, page_group_key, page_group_partitions
+from olmocr_assets.lib.registration import forget_partition_unless_registered
 from olmocr_assets.lib.resources import PlatformResource
+from olmocr_core.common.errors import OlmocrError
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work import stats
+from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.manifests import add_new_to_manifest, read_manifest, scan_sources
 from olmocr_core.work.planning import plan_collection
 from olmocr_core.work.workspace import Workspace
@@ -22,21 +26,30 @@ from olmocr_core.work.workspace import Workspace
 collection_asset = functools.partial(dg.asset, partitions_def=collection_partitions, **asset_defaults(OCR_GROUP))
 
 
+# Kinds say what is true of every run: sources and workspaces may be local or on S3 (no "s3" kind).
 @collection_asset(
-    kinds={"polars", "parquet", "s3"},
+    kinds={"polars", "parquet"},
     description=(
         "The manifest of a collection's PDFs (path, size, etag or mtime, sampled page counts, source) as "
         "`manifest.parquet` in its workspace. Re-materializing scans the sources again and adds new PDFs; "
         "rows already there are kept, so nothing already planned into a page group is planned again."
     ),
 )
-def pdf_collection(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
-    spec = platform.collection(context.partition_key)
-    storage = Storage(profile=spec.workspace_profile)
-    known = read_manifest(spec, storage)
-    # Nothing new: the manifest file stays as it is. Rows a sensor adds meanwhile are kept (a merge).
-    manifest, new = add_new_to_manifest(spec, storage, scan_sources(spec, set(known["path"].to_list())))
-    context.log.info("%s: %d new PDFs, %d in all", spec.name, new.height, manifest.height)
+def pdf_collection(
+    context: dg.AssetExecutionContext, config: CollectionConfig, platform: PlatformResource
+) -> dg.MaterializeResult:
+    name = context.partition_key
+    registry = platform.registry()
+    with forget_partition_unless_registered(context, collection_partitions, lambda: registry.exists(name)):
+        spec = _registered(registry, name, config)
+        storage = Storage(profile=spec.workspace_profile)
+        known = read_manifest(spec, storage)
+        found = scan_sources(spec, set(known["path"].to_list()))  # unreadable sources fail before registering
+        if config.workspace:
+            registry.save(spec)
+        # Nothing new: the manifest file stays as it is. Rows a sensor adds meanwhile are kept (a merge).
+        manifest, new = add_new_to_manifest(spec, storage, found)
+    context.log.info(f"{spec.name}: {new.height} new PDFs, {manifest.height} in all")
     return dg.MaterializeResult(
         metadata={
             "pdfs": manifest.height,
@@ -81,8 +94,15 @@ def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -
     )
 
 
+# Kept fresh by the automation sensor: a collection's report is requested when it is new and again after page
+# groups were converted, once no conversion is in progress. Unlike `eager()`, it does not wait for every page
+# group to be done: a collection keeps growing, and its report shows the progress so far.
+REPORT_AUTOMATION = dg.AutomationCondition.eager().without(~dg.AutomationCondition.any_deps_missing())
+
+
 @collection_asset(
     deps=[dg.AssetDep("dolma_documents", partition_mapping=dg.AllPartitionMapping())],
+    automation_condition=REPORT_AUTOMATION,
     kinds={"polars"},
     description=(
         "A collection's rollup over its Dolma outputs (olmOCR's --stats and more): groups done and remaining, "
@@ -119,7 +139,11 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
     by_language = stats.languages(documents)
     return dg.MaterializeResult(
         metadata={
-            **{key: value for key, value in {**totals, **routing}.items() if value is not None},
+            **{
+                key: round(value, 2) if isinstance(value, float) else value
+                for key, value in {**totals, **routing}.items()
+                if value is not None
+            },
             "filtered_documents": filtered,
             "languages": _table(by_language),
             "chart": dg.MetadataValue.md(_bar_chart(by_language, "language", "pages", "Pages by primary language")),
@@ -162,6 +186,18 @@ def _accelerator_use(instance: dg.DagsterInstance, collection: str) -> tuple[flo
             seconds += metadata["accelerator_seconds"].value
             pages += gpu_pages
     return seconds, int(pages)
+
+
+def _registered(registry: CollectionRegistry, name: str, config: CollectionConfig) -> CollectionSpec:
+    """The collection the config registers (with a workspace), else the one registered under ``name``."""
+    if config.workspace:
+        try:
+            return registry.merged(config.spec(name))
+        except OlmocrError as exc:
+            raise dg.Failure(f"pdf_collection config for {name!r}: {exc}") from exc
+    if not registry.exists(name):
+        raise dg.Failure(how_to_register(name, registry.spec_path(name)))
+    return registry.load(name)
 
 
 def _register_groups(instance: dg.DagsterInstance, keys: list[str], tries: int = 5) -> None:

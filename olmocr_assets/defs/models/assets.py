@@ -5,14 +5,23 @@ model is what `dolma_documents` reads when `OcrEngineResource.released_model` na
 document it writes names it back in its lineage.
 """
 
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import dagster as dg
+import yaml
 from pydantic import Field
 
 from olmocr_assets.defs.models import metadata
-from olmocr_assets.defs.models.config import GrpoRunConfig, SftRunConfig
+from olmocr_assets.defs.models.config import (
+    GRPO_EXAMPLE,
+    RELEASE_EXAMPLE,
+    SFT_EXAMPLE,
+    GrpoRunConfig,
+    SftRunConfig,
+    launchpad_example,
+)
 from olmocr_assets.defs.models.tasks import run_model_task
 from olmocr_assets.lib.defaults import MODELS_GROUP, asset_defaults
 from olmocr_assets.lib.gpu_runner import GpuRunner
@@ -23,6 +32,7 @@ from olmocr_assets.lib.partitions import (
     training_dataset_partitions,
     training_run_partitions,
 )
+from olmocr_assets.lib.registration import forget_partition_unless_registered
 from olmocr_assets.lib.resources import PlatformResource
 from olmocr_core.models.source import weights_checksum
 from olmocr_core.models.store import CandidateSpec, GrpoRunSpec, ModelStore, ReleaseRecord, now_iso
@@ -80,17 +90,36 @@ def model_task_asset(
 
 
 class TrainingDataConfig(dg.Config):
-    spec_yaml: str = Field(
-        default="",
-        description="The dataset's YAML (name, root, pipeline, tokenizer) to register under this partition; "
-        "empty: the one registered with its training run.",
+    spec_yaml: str | None = Field(
+        default=None,
+        description="A training run's YAML (`model: {base: ...}` and `data: {train: [{name: <this dataset>, root: "
+        "<folder of page.pdf + page.md>}]}`) that defines this dataset, to register it under this partition. "
+        "Empty: the dataset registered with its training run (`olmocr-platform train`).",
+    )
+
+
+def how_to_register_dataset(name: str) -> str:
+    """The error about an unregistered dataset: the exact command, and the exact launchpad config."""
+    example = {
+        "model": {"base": "allenai/olmOCR-2-7B-1025"},
+        "data": {"train": [{"name": name, "root": "/data/pages"}]},
+    }
+    launchpad = "ops:\n  training_data:\n    config:\n      spec_yaml: |\n" + textwrap.indent(
+        yaml.safe_dump(example, sort_keys=False), " " * 8
+    )
+    return (
+        f"dataset {name!r} is not registered. Register it, then materialize again:\n"
+        f"- from a terminal: olmocr-platform train run.yaml --run my-run (registers the datasets run.yaml names, "
+        f"{name!r} among them)\n"
+        "- in the UI: materialize training_data for this partition with this launchpad config, your paths in "
+        "place of these:\n\n" + launchpad
     )
 
 
 @dg.asset(
     partitions_def=training_dataset_partitions,
     **asset_defaults(MODELS_GROUP),
-    kinds={"pdf", "pytorch"},
+    kinds={"pdf", "python"},  # rendering and tokenizing on CPU
     description=(
         "A training dataset: page PDFs with their markdown answers (YAML front matter + text), run through its "
         "pipeline (render at 1288 px, v4 prompt, chat template, prompt masked out of the labels). Bad samples "
@@ -103,9 +132,13 @@ def training_data(
 ) -> dg.MaterializeResult:
     store = platform.model_store()
     name = context.partition_key
-    if config.spec_yaml:
-        store.save_dataset_spec(name, config.spec_yaml)
-    report = lifecycle.summarize_registered_dataset(store, name)
+    with forget_partition_unless_registered(context, training_dataset_partitions, lambda: store.has_dataset(name)):
+        if config.spec_yaml:
+            report = lifecycle.register_dataset(store, name, config.spec_yaml)
+        elif store.has_dataset(name):
+            report = lifecycle.summarize_registered_dataset(store, name)
+        else:
+            raise dg.Failure(how_to_register_dataset(name))
     store.save_dataset_report(name, report)
     return dg.MaterializeResult(
         metadata=metadata.scalar_metadata(report) | {"spec": dg.MetadataValue.path(str(store.dataset_dir(name)))}
@@ -132,20 +165,22 @@ sft_checkpoint = model_task_asset(
     params=_sft_params,
     result=_sft_result,
     partitions_def=training_run_partitions,
-    deps=[dg.AssetDep("training_data", partition_mapping=ALL_PARTITIONS)],
+    # Its datasets' reports, through the registry the UI does not ask to be materialized first (registry.py).
+    deps=["dataset_reports"],
     accelerator=True,
     kinds={"pytorch", "safetensors"},
     description=(
         "A supervised fine-tuning run, one partition per run: checkpoints with optimizer and scheduler state "
         "under `runs/{run}/`, resumed automatically from the latest one if the run was interrupted. Metadata: "
         "the loss curve, eval loss per dataset, tokens, seconds. Runs in a GPU pod with `runner: kubernetes`."
+        + launchpad_example(SFT_EXAMPLE)
     ),
 )
 
 
 def _grpo_params(store: ModelStore, run: str, config: GrpoRunConfig) -> dict[str, Any]:
     if config.sft_run:
-        store.save_grpo_run(run, GrpoRunSpec(config.sft_run, config.data_dir, config.settings_text()))
+        store.save_grpo_run(run, GrpoRunSpec(config.sft_run, config.data_dir or "", config.settings_text()))
     spec = store.grpo_run(run)
     return {
         "config_yaml": spec.config_yaml,
@@ -173,7 +208,7 @@ grpo_checkpoint = model_task_asset(
         "A GRPO run (TRL's GRPOTrainer), one partition per run or seed, starting from an SFT run's final "
         "checkpoint: answers sampled per page are rewarded by the share of the page's unit tests they pass, "
         "plus front matter, end-of-sequence and other weighted rewards. Metadata: the mean reward per step. "
-        "`prepared_model` can soup several seeds."
+        "`prepared_model` can soup several seeds." + launchpad_example(GRPO_EXAMPLE)
     ),
 )
 
@@ -182,8 +217,10 @@ class CandidateConfig(dg.Config):
     runs: list[str] = Field(
         default_factory=list, description="Training runs whose final checkpoints make the model; empty: as registered."
     )
-    method: str = Field(
-        default="", description="single (one run; a LoRA adapter is merged), merge (a LoRA run) or soup (average)."
+    method: str | None = Field(
+        default=None,
+        description="single (one run; a LoRA adapter is merged), merge (a LoRA run) or soup (average); default: "
+        "single for one run, soup for several.",
     )
 
 
@@ -218,7 +255,8 @@ prepared_model = model_task_asset(
     description=(
         "A release candidate's model: the final checkpoint of one SFT or GRPO run (a LoRA adapter merged into its "
         "base) or a soup (the weight-by-weight average) of several runs, e.g. GRPO seeds, written as a "
-        "self-contained folder (weights, config, tokenizer, processor) under `candidates/{name}/prepared/`."
+        "self-contained folder (weights, config, tokenizer, processor) under `candidates/{name}/prepared/`. "
+        "The release_model job runs it with fp8_model and released_model." + launchpad_example(RELEASE_EXAMPLE)
     ),
 )
 
@@ -238,9 +276,8 @@ class ValidationConfig(dg.Config):
         "this of each other is a near tie that either runtime may break, not a disagreement.",
     )
     bench_dir: str = Field(
-        default="",
-        description="An olmOCR-Bench-style folder (pdfs/ and *.jsonl unit tests) the candidate is scored on; "
-        "without it the score check fails: nothing is released unscored.",
+        description="Required: an olmOCR-Bench-style folder (pdfs/ and *.jsonl unit tests) the candidate is scored "
+        "on. Nothing is released unscored: an empty value fails the score check.",
     )
     bench_engine: str = Field(default="vlm", description="Engine that reads the bench pages: vlm (vLLM) or hf.")
     score_tolerance: float = Field(
@@ -308,8 +345,10 @@ fp8_model = model_task_asset(
 
 
 class ReleaseConfig(dg.Config):
-    publish_to: str = Field(
-        default="", description="An s3:// prefix (or folder) to copy the model to; the registry then points there."
+    publish_to: str | None = Field(
+        default=None,
+        description="An s3:// prefix (or folder) to copy the model to, and the registry then points there; "
+        "default: the registry points at the candidate's FP8 folder.",
     )
 
 
@@ -317,7 +356,7 @@ class ReleaseConfig(dg.Config):
     partitions_def=model_candidate_partitions,
     deps=["fp8_model"],
     **asset_defaults(MODELS_GROUP),
-    kinds={"vllm"},
+    kinds={"json"},  # a registry entry, written on CPU
     description=(
         "A released model: an entry in the model registry (`releases/{name}.json`) with its path, weights "
         "checksum, scores and lineage (candidate, runs, datasets, base model). OCR runs name it with "

@@ -1,8 +1,9 @@
 """The launchpad's typed config for the model lifecycle: a training run's and a GRPO run's settings field by
 field, derived from olmocr_core's config dataclasses (their names, types and defaults are written once, there).
 
-A run's YAML text stays an alternative (``run_yaml``, ``config_yaml``): it is also what a run's pipeline of
+A run's YAML text stays an alternative (`run_yaml`, `config_yaml`): it is also what a run's pipeline of
 steps needs, which has no typed fields here (a dataset given field by field uses olmOCR's standard pipeline).
+Each launchpad's example (below) is in its asset's description; a test validates each against its job.
 """
 
 import dataclasses
@@ -42,7 +43,9 @@ def config_class(section: type) -> type[dg.Config]:
             default = list(spec.default) if isinstance(spec.default, tuple) else spec.default
             fields[spec.name] = (kind, Field(default=default))
     name = section.__name__.removesuffix("Config") + "Section"
-    return pydantic.create_model(name, __base__=dg.Config, __doc__=section.__doc__, **fields)
+    # The UI renders descriptions as markdown: olmocr_core's reST literals become markdown code.
+    doc = (section.__doc__ or "").replace("``", "`")
+    return pydantic.create_model(name, __base__=dg.Config, __doc__=doc, **fields)
 
 
 def _field_type(kind: Any) -> Any:
@@ -63,19 +66,22 @@ TrainingSection = config_class(TrainingConfig)
 GrpoSection = config_class(GrpoConfig)
 
 
-def yaml_or_fields(text: str, fields: dict[str, Any], what: str) -> str:
+def yaml_or_fields(text: str | None, fields: dict[str, Any], what: str) -> str:
     """The YAML of a config given as ``text`` or as typed ``fields`` (dumped as they are); empty when neither
     is given. Both at once is a mistake: one would silently win."""
     if text and fields:
         raise ConfigError(f"{what}: give the YAML or the fields ({', '.join(fields)}), not both")
-    return yaml.safe_dump(fields, sort_keys=False) if fields else text
+    return yaml.safe_dump(fields, sort_keys=False) if fields else text or ""
 
 
 class SftRunConfig(dg.Config):
-    run_yaml: str = Field(
-        default="",
-        description="The training run's YAML (model, data, training), or leave it empty and fill the sections "
-        "below. Fixed once the run has checkpoints; neither: the run registered for this partition.",
+    """A training run: its sections field by field (see the example in sft_checkpoint's description), or its
+    YAML in `run_yaml`; neither: the run registered for this partition (`olmocr-platform train`)."""
+
+    run_yaml: str | None = Field(
+        default=None,
+        description="The training run's YAML (model, data, training), instead of the sections below. Fixed once "
+        "the run has checkpoints.",
     )
     model: ModelSection | None = Field(default=None, description="Base checkpoint, attention, dtype, LoRA.")
     data: DataSection | None = Field(default=None, description="Train and eval datasets (folders of x.pdf + x.md).")
@@ -90,17 +96,53 @@ class SftRunConfig(dg.Config):
 
 
 class GrpoRunConfig(dg.Config):
-    sft_run: str = Field(default="", description="The SFT run whose final checkpoint GRPO starts from.")
-    data_dir: str = Field(
-        default="", description="Pages with olmOCR-Bench unit tests (pdfs/ and *.jsonl): what the rewards judge."
+    """A GRPO run: the SFT run it starts from and its pages (see the example in grpo_checkpoint's description);
+    none of it: the GRPO run registered for this partition."""
+
+    sft_run: str | None = Field(default=None, description="The SFT run whose final checkpoint GRPO starts from.")
+    data_dir: str | None = Field(
+        default=None, description="Pages with olmOCR-Bench unit tests (pdfs/ and *.jsonl): what the rewards judge."
     )
-    config_yaml: str = Field(
-        default="",
+    config_yaml: str | None = Field(
+        default=None,
         description="GRPO settings as YAML (learning rate, generations, temperature, loss, KL beta, reward "
-        "weights, generation backend), or leave it empty and fill `settings`; neither: as registered.",
+        "weights, generation backend), instead of `settings`; neither: as registered.",
     )
     settings: GrpoSection | None = Field(default=None, description="GRPO settings, field by field.")
 
     def settings_text(self) -> str:
         given = self.settings.model_dump() if self.settings else {}
         return yaml_or_fields(self.config_yaml, given, "grpo_checkpoint config")
+
+
+# The launchpad examples the model assets' descriptions show: what a user edits (paths, names) and launches.
+SFT_EXAMPLE = """\
+ops:
+  sft_checkpoint:
+    config:
+      model: {base: allenai/olmOCR-2-7B-1025}
+      data:
+        train: [{name: my-pages, root: /data/training/my-pages}]
+      training: {max_steps: 1000, learning_rate: 2.0e-05, batch_size: 1, gradient_accumulation_steps: 8}
+"""
+GRPO_EXAMPLE = """\
+ops:
+  grpo_checkpoint:
+    config:
+      sft_run: my-sft-run
+      data_dir: /data/olmocr-bench
+"""
+RELEASE_EXAMPLE = """\
+ops:
+  prepared_model:
+    config: {runs: [my-sft-run]}
+  fp8_model:
+    config: {bench_dir: /data/olmocr-bench}
+  released_model:
+    config: {}
+"""
+
+
+def launchpad_example(example: str) -> str:
+    """A description's closing paragraph: how to launch, with the example as a YAML block."""
+    return f"\n\nTo launch: Materialize > Open launchpad, partition: a new name, config like this:\n\n```yaml\n{example}```"

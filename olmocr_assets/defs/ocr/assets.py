@@ -1,26 +1,34 @@
 """Dolma documents: each page group converted once, whole, with its cost and quality in the UI."""
 
 import asyncio
+import json
+import resource
 import time
 import warnings
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
 
 import dagster as dg
 
 from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
 from olmocr_assets.lib.gpu_runner import GpuRunner
 from olmocr_assets.lib.kubernetes import KubernetesGpuResource
-from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
+from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_key, page_group_partitions, split_page_group_key
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_assets.pods.ocr_worker import MODULE, worker_extras
+from olmocr_core.common.errors import OlmocrError
 from olmocr_core.engines.config import EngineConfig, engine_config_to_dict
+from olmocr_core.engines.cpu import CpuEngine
 from olmocr_core.formats.dolma import document_problems
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.work import stats
-from olmocr_core.work.collections import CollectionSpec
+from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.groups import PageGroup
+from olmocr_core.work.manifests import read_manifest
 from olmocr_core.work.pipeline import GroupOptions, GroupReport
 from olmocr_core.work.worker import convert_collection_groups
+from olmocr_core.work.workspace import Workspace
 
 # Bump when what a page becomes changes (prompt, parsing, Dolma layout): outputs then show as stale.
 # The model that wrote a group is in its metadata (model, model_revision): a new released model
@@ -36,13 +44,15 @@ warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", categor
     partitions_def=page_group_partitions,
     deps=[
         dg.AssetDep("page_groups", partition_mapping=dg.AllPartitionMapping()),
-        # The model that reads the pages, when OcrEngineResource.released_model names one.
-        dg.AssetDep("released_model", partition_mapping=dg.AllPartitionMapping()),
+        # The model that reads the pages, when OcrEngineResource.released_model names one: through the registry,
+        # which the UI does not ask to be materialized first (see olmocr_assets/defs/models/registry.py).
+        dg.AssetDep("model_registry"),
     ],
     backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN),
     code_version=DOLMA_CODE_VERSION,
     **asset_defaults(OCR_GROUP, accelerator=True),
-    kinds={"vllm", "pytorch", "jsonl"},
+    # The engine (cpu, vlm on vLLM, hf on PyTorch) is the resource's choice at run time: no engine kind here.
+    kinds={"python", "jsonl"},
     check_specs=[
         dg.AssetCheckSpec(
             CHECK_NAME,
@@ -71,12 +81,10 @@ def dolma_documents(
     problems: dict[str, list[str]] = {}
     # A released model is looked up once, in the platform's model registry.
     engine_config = ocr.engine_config(platform.model_store() if ocr.released_model else None)
-    for collection, group_ids in _by_collection(context.partition_keys).items():
-        spec = platform.collection(collection)
-        groups = _planned_groups(spec, group_ids)
-        config = ocr.collection_engine_config(engine_config, spec)  # the collection's page route
-        reports, run_seconds = _convert(context, spec, groups, ocr, config, ocr_runner, k8s)
-        _add_group_metadata(context, spec, reports, run_seconds, ocr)
+    for spec, groups in _groups_of_run(context, platform):
+        config = ocr.collection_engine_config(engine_config, spec)  # the collection's page route and filter
+        reports, usage = _convert(context, spec, groups, ocr, config, ocr_runner, k8s)
+        _add_group_metadata(context, spec, groups, reports, usage, ocr)
         problems.update(_validate(spec, groups, ocr.max_page_error_rate))
     failed = {key: found for key, found in problems.items() if found}
     return dg.MaterializeResult(
@@ -94,20 +102,45 @@ def dolma_documents(
     )
 
 
-def _by_collection(partition_keys: list[str]) -> dict[str, list[str]]:
-    grouped: dict[str, list[str]] = defaultdict(list)
-    for key in partition_keys:
-        collection, group_id = split_page_group_key(key)
-        grouped[collection].append(group_id)
-    return grouped
+def _groups_of_run(
+    context: dg.AssetExecutionContext, platform: PlatformResource
+) -> list[tuple[CollectionSpec, list[PageGroup]]]:
+    """The run's page groups, by collection. Dagster's UI offers "Add a partition" for every dynamic partition
+    set and it cannot be hidden: a key that no planning made (typed there) is removed again, and the run fails
+    saying where page groups come from."""
+    by_collection: dict[str, list[str]] = defaultdict(list)
+    unknown = []
+    for key in context.partition_keys:
+        collection, _, group_id = key.rpartition("/")
+        (by_collection[collection] if collection and group_id else unknown).append(key)
+    registry = platform.registry()
+    planned = []
+    for collection, keys in by_collection.items():
+        if not _is_registered(registry, collection):
+            unknown += keys
+            continue
+        spec = registry.load(collection)
+        index = {group.group_id: group for group in spec.open_workspace().read_index()}
+        unknown += [key for key in keys if split_page_group_key(key)[1] not in index]
+        planned.append(
+            (spec, [index[group_id] for _, group_id in map(split_page_group_key, keys) if group_id in index])
+        )
+    if unknown:
+        for key in unknown:
+            context.instance.delete_dynamic_partition(page_group_partitions.name, key)
+        raise dg.Failure(
+            f"page groups {unknown[:5]} were never planned, so they were removed: page groups are not added by hand. "
+            "They appear as partitions when a collection is planned: materialize page_groups for the collection (or "
+            "launch the register_collection job for a new one)."
+        )
+    return planned
 
 
-def _planned_groups(spec: CollectionSpec, group_ids: list[str]) -> list[PageGroup]:
-    index = {group.group_id: group for group in spec.open_workspace().read_index()}
-    missing = [g for g in group_ids if g not in index]
-    if missing:
-        raise dg.Failure(f"collection {spec.name!r}: groups {missing[:5]} are not in {spec.workspace}'s index")
-    return [index[g] for g in group_ids]
+def _is_registered(registry: CollectionRegistry, name: str) -> bool:
+    try:
+        return registry.exists(name)
+    except OlmocrError:  # not even a valid collection name
+        return False
 
 
 def _convert(
@@ -118,10 +151,10 @@ def _convert(
     engine_config: EngineConfig,
     runner: GpuRunner,
     k8s: KubernetesGpuResource,
-) -> tuple[list[GroupReport], float]:
+) -> tuple[list[GroupReport], "Usage"]:
     """Convert the groups not done yet with one engine (one model load): in this step, or through
-    Pipes in a subprocess or a GPU pod. Returns the reports and the seconds the engine was held."""
-    started = time.perf_counter()
+    Pipes in a subprocess or a GPU pod. Returns the reports and what the engine used."""
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
     if runner.in_step:
         reports = _convert_here(context, spec, groups, ocr, engine_config)
     else:
@@ -136,7 +169,23 @@ def _convert(
             concurrent_groups=ocr.concurrent_groups,
         )
         reports = [GroupReport.from_dict(r) for r in raw]
-    return reports, time.perf_counter() - started
+    return reports, Usage(time.perf_counter() - started, _cpu_seconds() - cpu_started)
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What converting a run's groups took: wall seconds the engine was held, and CPU seconds used by this
+    process and its finished children (the cpu engine's workers, a Pipes subprocess; not a GPU pod's)."""
+
+    seconds: float
+    cpu_seconds: float
+
+
+def _cpu_seconds() -> float:
+    return sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
 
 
 def run_groups_through_pipes(
@@ -185,60 +234,105 @@ def _convert_here(
 def _add_group_metadata(
     context: dg.AssetExecutionContext,
     spec: CollectionSpec,
+    groups: list[PageGroup],
     reports: list[GroupReport],
-    run_seconds: float,
+    usage: Usage,
     ocr: OcrEngineResource,
 ) -> None:
-    pages_in_run = sum(r.pages for r in reports) or 1
-    by_group = {r.group_id: r for r in reports}
-    for key in context.partition_keys:
-        collection, group_id = split_page_group_key(key)
-        if collection != spec.name:
-            continue
+    fresh = [r for r in reports if not r.already_done]
+    pages_in_run = sum(r.pages for r in fresh) or 1
+    by_group = {r.group_id: r for r in fresh}
+    workspace = spec.open_workspace()
+    pages_by_pdf = dict(read_manifest(spec, workspace.storage).select("path", "pages").iter_rows())
+    for group in groups:
+        key, group_id = page_group_key(spec.name, group.group_id), group.group_id
         report = by_group.get(group_id)
-        if report is None or report.already_done:  # an earlier run or another worker wrote it: that output stands
-            context.add_asset_metadata(
-                {"already_done": True, "output": dg.MetadataValue.path(spec.open_workspace().output_path(group_id))},
-                partition_key=key,
-            )
-            continue
-        # The engine's time (server start included) shared out by pages: what the accelerator was held for.
-        accelerator_seconds = run_seconds * report.pages / pages_in_run
-        cost = accelerator_seconds / 3600 * ocr.accelerator_hourly_usd / report.pages * 1e6 if report.pages else 0.0
-        gpu_pages = report.pages - report.pages_by_engine.get("cpu", 0)
-        per_gpu_page = accelerator_seconds / gpu_pages if gpu_pages else None
+        if report is not None:
+            # The run's time (server start included) and CPU time shared out by pages: what the group cost.
+            share = report.pages / pages_in_run
+            metadata = group_metadata(report, ocr, usage.seconds * share, usage.cpu_seconds * share)
+        else:
+            # An earlier run or another worker wrote it: that output stands, and so do the numbers it recorded.
+            metadata = {"already_done": True, "output": dg.MetadataValue.path(workspace.output_path(group_id))}
+            recorded = _recorded_report(workspace, group_id)
+            if recorded is not None:
+                numbers = group_metadata(recorded, ocr, recorded.seconds, cpu_seconds=None)
+                metadata = numbers | metadata | {"numbers_from": dg.MetadataValue.path(workspace.report_path(group_id))}
         context.add_asset_metadata(
-            {
-                **{
-                    k: v
-                    for k, v in stats.routing_summary(
-                        report.pages_by_engine, report.sent_back_pages, per_gpu_page
-                    ).items()
-                    if v is not None
-                },
-                "accelerator_seconds_per_gpu_page": round(per_gpu_page or 0.0, 3),
-                "filtered_documents": len(report.filtered),
-                "routes": dg.MetadataValue.md(_route_table(report)),
-                "documents": report.documents,
-                "pages": report.pages,
-                "fallback_pages": report.fallback_pages,
-                "dropped_documents": len(report.dropped),
-                "document_errors": len(report.errors),
-                "tokens_in": report.input_tokens,
-                "tokens_out": report.output_tokens,
-                "pages_per_second": round(report.pages_per_second, 3),
-                "accelerator_seconds": round(accelerator_seconds, 2),
-                "estimated_usd_per_million_pages": round(cost, 2),
-                "attempts": dg.MetadataValue.md(_attempt_table(report.attempts)),
-                "engine": report.lineage.get("engine", ""),
-                "model": report.lineage.get("model", ""),
-                "model_revision": report.lineage.get("model_revision", ""),
-                "released_model": report.lineage.get("released_model", ""),
-                "output": dg.MetadataValue.path(report.output_path),
-                "errors": dg.MetadataValue.md(_error_list(report)),
-            },
-            partition_key=key,
+            metadata | {"pdfs": dg.MetadataValue.md(pdf_list(group, pages_by_pdf))}, partition_key=key
         )
+
+
+def pdf_list(group: PageGroup, pages_by_pdf: dict[str, int | None], limit: int = 50) -> str:
+    """The group's PDFs as a markdown table, with their pages where the manifest has them (a partition key is
+    a sha1: this is what says which PDFs a group holds)."""
+    lines = ["| PDF | pages |", "| --- | ---: |"]
+    for path in group.paths[:limit]:
+        pages = pages_by_pdf.get(path)
+        lines.append(f"| `{path}` | {pages if pages is not None else '?'} |")
+    if len(group.paths) > limit:
+        lines.append(f"| ... and {len(group.paths) - limit} more | |")
+    return "\n".join(lines)
+
+
+def _recorded_report(workspace: Workspace, group_id: str) -> GroupReport | None:
+    path = workspace.report_path(group_id)
+    if not workspace.storage.exists(path):
+        return None  # written by a tool that keeps no report
+    return GroupReport.from_dict(json.loads(workspace.storage.read_bytes(path)))
+
+
+def group_metadata(
+    report: GroupReport, ocr: OcrEngineResource, seconds: float, cpu_seconds: float | None
+) -> dict[str, Any]:
+    """A group's numbers as the UI shows them: counts, speed and cost in the engine's own units (the cpu
+    engine holds no accelerator: its cost is CPU time at ``cpu_hourly_usd``), rounded. ``seconds``: the time
+    the engine was held for this group, which ``pages_per_second`` is computed from; ``cpu_seconds``: the
+    CPU time it used, None when not measured (a group converted by an earlier run)."""
+    on_cpu = report.lineage.get("engine") == CpuEngine.name
+    metadata: dict[str, Any] = {
+        "documents": report.documents,
+        "pages": report.pages,
+        "fallback_pages": report.fallback_pages,
+        "dropped_documents": len(report.dropped),
+        "document_errors": len(report.errors),
+        "tokens_in": report.input_tokens,
+        "tokens_out": report.output_tokens,
+        "seconds" if on_cpu else "accelerator_seconds": round(seconds, 2),
+        "pages_per_second": round(report.pages / seconds, 3) if seconds else 0.0,
+    }
+    if on_cpu:
+        metadata["accelerator"] = "none: the cpu engine"
+        if cpu_seconds is not None:
+            metadata["cpu_seconds"] = round(cpu_seconds, 2)
+            metadata["usd_per_cpu_hour"] = ocr.cpu_hourly_usd
+            metadata["estimated_usd_per_million_pages"] = _per_million_pages(cpu_seconds, ocr.cpu_hourly_usd, report)
+    else:
+        metadata["usd_per_accelerator_hour"] = ocr.accelerator_hourly_usd
+        metadata["estimated_usd_per_million_pages"] = _per_million_pages(seconds, ocr.accelerator_hourly_usd, report)
+    # The page router's figures: the CPU pages' savings are estimated at this group's measured accelerator
+    # seconds per VLM page (none on the cpu engine, which holds no accelerator).
+    vlm_pages = report.pages - report.pages_by_engine.get("cpu", 0)
+    per_vlm_page = seconds / vlm_pages if vlm_pages and not on_cpu else None
+    routing = stats.routing_summary(report.pages_by_engine, report.sent_back_pages, per_vlm_page)
+    metadata |= {key: value for key, value in routing.items() if value is not None}
+    if per_vlm_page is not None:
+        metadata["accelerator_seconds_per_gpu_page"] = round(per_vlm_page, 3)
+    return metadata | {
+        "filtered_documents": len(report.filtered),
+        "routes": dg.MetadataValue.md(_route_table(report)),
+        "attempts": dg.MetadataValue.md(_attempt_table(report.attempts)),
+        "engine": report.lineage.get("engine", ""),
+        "model": report.lineage.get("model", ""),
+        "model_revision": report.lineage.get("model_revision", ""),
+        "released_model": report.lineage.get("released_model", ""),
+        "output": dg.MetadataValue.path(report.output_path),
+        "errors": dg.MetadataValue.md(_error_list(report)),
+    }
+
+
+def _per_million_pages(seconds: float, hourly_usd: float, report: GroupReport) -> float:
+    return round(seconds / 3600 * hourly_usd / report.pages * 1e6, 2) if report.pages else 0.0
 
 
 def _validate(spec: CollectionSpec, groups: list[PageGroup], max_page_error_rate: float) -> dict[str, list[str]]:

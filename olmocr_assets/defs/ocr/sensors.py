@@ -1,12 +1,13 @@
 """The page-groups sensor: requests ``dolma_documents`` runs for page groups registered since its last tick,
-several consecutive groups per run, so a model server loads once for many groups."""
+several consecutive groups of one collection per run, so a model server loads once for many groups. Groups
+already materialized (by a backfill, `olmocr-platform run`, an earlier run) are never requested again."""
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import dagster as dg
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
-from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions
+from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
 
 # By key: the sensor targets an asset another module defines.
 DOLMA_DOCUMENTS = dg.AssetKey("dolma_documents")
@@ -26,7 +27,8 @@ def build_page_groups_sensor(
         name=PAGE_GROUPS_SENSOR_NAME,
         description=(
             f"Requests dolma_documents runs for newly registered page groups, up to {max_groups_per_run} "
-            "consecutive groups per run (one model load serves them all). Each group is requested once."
+            "consecutive groups of one collection per run (one model load serves them all). Each group is "
+            "requested once; groups already materialized are skipped."
         ),
         minimum_interval_seconds=min_interval_seconds,
         target=dg.AssetSelection.assets(DOLMA_DOCUMENTS),
@@ -41,13 +43,31 @@ def build_page_groups_sensor(
             ascending=True,
             cursor=context.cursor,
         )
-        keys = page.results
-        chunks = [keys[i : i + max_groups_per_run] for i in range(0, len(keys), max_groups_per_run)]
+        done = context.instance.get_materialized_partitions(DOLMA_DOCUMENTS)
+        chunks = runs_of_work(page.results, done, max_groups_per_run)
         if not chunks:
-            return dg.SensorResult(skip_reason="no new page groups", cursor=page.cursor)
+            return dg.SensorResult(skip_reason="no new page groups to convert", cursor=page.cursor)
         return dg.SensorResult(run_requests=[_ranged_run(chunk) for chunk in chunks], cursor=page.cursor)
 
     return _sensor
+
+
+def runs_of_work(keys: Sequence[str], done: Container[str], size: int) -> list[list[str]]:
+    """``keys`` (consecutive partitions, in order) cut into runs of at most ``size`` groups to convert: a run
+    holds one collection's groups, adjacent ones only (a range run covers every key between its ends), none
+    in ``done``."""
+    runs: list[list[str]] = []
+    previous = None
+    for key in keys:
+        if key in done:
+            previous = None  # the next group to do starts a run: this one is not in it
+            continue
+        collection = split_page_group_key(key)[0]
+        if previous != collection or len(runs[-1]) == size:
+            runs.append([])
+        runs[-1].append(key)
+        previous = collection
+    return runs
 
 
 def _ranged_run(keys: Sequence[str]) -> dg.RunRequest:

@@ -99,6 +99,7 @@ def test_text_page_gives_its_text_layer_as_markdown(engine: CpuEngine, pdfs: Pat
     assert "Benedictine Reform" in result.text
     response = result.response
     assert (response.is_rotation_valid, response.rotation_correction, response.is_table) == (True, 0, False)
+    assert response.primary_language == "en"  # detected from the page's text, as the model would answer
 
 
 def test_rotated_page_is_read_upright(engine: CpuEngine, pdfs: Path) -> None:
