@@ -35,9 +35,9 @@ class EmbeddingResource(dg.ConfigurableResource):
 
 
 class EntityResource(dg.ConfigurableResource):
-    """The LLM that extracts entities: a vLLM the step starts for ``model``, or ``server`` (any OpenAI-compatible
-    endpoint). A collection chooses its schema in its spec's ``extra``: ``entity_schema`` (a JSON schema whose
-    properties are arrays) or ``entity_types`` (names for the default entity shape: text and page)."""
+    """The LLM that extracts entities: a vLLM the step starts for `model`, or `server` (any OpenAI-compatible
+    endpoint). A collection chooses its schema in its spec's `extra`: `entity_schema` (a JSON schema whose
+    properties are arrays) or `entity_types` (names for the default entity shape: text and page)."""
 
     model: str | None = Field(
         default=None, description="Model folder, hub id or s3:// for a managed vLLM; the served name with `server`."

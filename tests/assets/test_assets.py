@@ -34,12 +34,14 @@ def test_definitions_load_and_explain_themselves():
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
     ocr = {"pdf_collection", "page_groups", "dolma_documents", "collection_report"}
     models = {"training_data", "sft_checkpoint", "grpo_checkpoint", "prepared_model", "fp8_model", "released_model"}
+    search = {"document_chunks", "document_embeddings", "document_entities"}
     registries = {"model_registry", "dataset_reports"}  # external: written by the stage before, never materialized
-    assert keys == ocr | models | registries
+    assert keys == ocr | models | search | registries
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
         assert node.description and len(node.description) > 80, key
-        assert node.group_name == ("ocr" if key.to_user_string() in ocr else "models"), key
+        name = key.to_user_string()
+        assert node.group_name == ("ocr" if name in ocr else "search" if name in search else "models"), key
         assert node.is_materializable == (key.to_user_string() not in registries), key
         assert node.owners and node.kinds, key
     # Kinds true of every run: the engine and the storage are chosen at run time, so neither is claimed.
@@ -51,6 +53,7 @@ def test_definitions_load_and_explain_themselves():
         "collection_report",
         "training_data",
         "released_model",
+        "document_entities",
     ):
         assert not kinds[name] & {"vllm", "pytorch", "s3"}, name
     dolma = graph.get(dg.AssetKey("dolma_documents"))

@@ -73,7 +73,7 @@ def document_embeddings(
 @dg.asset(
     deps=["dolma_documents"],
     code_version=ENTITIES_CODE_VERSION,
-    kinds={"vllm", "parquet"},
+    kinds={"llm", "parquet"},  # any OpenAI-compatible server: vLLM only when it is managed here
     description=(
         "Entities of a page group's documents (default: people, organizations, places, dates and amounts, each "
         "with its page), read by an LLM held to the collection's JSON schema: `entities/{schema_id}/entities_"
