@@ -31,7 +31,9 @@ import multiprocessing
 import os
 import re
 import resource
+import signal
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -87,6 +89,8 @@ QUERIES = {
 }
 LAUNCH_BACKFILL = """mutation ($params: LaunchBackfillParams!) { launchPartitionBackfill(backfillParams: $params) {
   __typename ... on LaunchBackfillSuccess { backfillId } ... on PythonError { message } } }"""
+BACKFILL_STATUS = """query ($id: String!) { partitionBackfillOrError(backfillId: $id) {
+  ... on PartitionBackfill { status } } }"""
 CANCEL_BACKFILL = """mutation ($id: String!) { cancelPartitionBackfill(backfillId: $id) { __typename } }"""
 SENSOR_STATE = """query ($s: SensorSelector!) { sensorOrError(sensorSelector: $s) { ... on Sensor {
   sensorState { id status ticks(limit: 5) { tickId status timestamp endTimestamp runIds error { message } } } } } }"""
@@ -156,25 +160,27 @@ def time_query(services: Services, query: str, repeats: int = 3) -> tuple[float,
 
 
 def sensor_tick(services: Services) -> dict[str, Any]:
-    """Turn the page-groups sensor on, take its first new tick, turn it off: the tick's seconds and runs."""
+    """Turn the page-groups sensor on until its first tick has begun, then off (so no second tick overlaps what is
+    measured next), and wait for that tick to end: its seconds and the runs it requested."""
     selector = {"repositoryLocationName": LOCATION, "repositoryName": REPOSITORY, "sensorName": PAGE_GROUPS_SENSOR_NAME}
 
-    def ticks() -> list[dict[str, Any]]:
-        state = services.graphql(SENSOR_STATE, {"s": selector})["sensorOrError"]["sensorState"]
-        return state["ticks"]
+    def state() -> dict[str, Any]:
+        return services.graphql(SENSOR_STATE, {"s": selector})["sensorOrError"]["sensorState"]
 
-    seen = {tick["tickId"] for tick in ticks()}
+    seen = {tick["tickId"] for tick in state()["ticks"]}
+
+    def new_tick(done: bool) -> dict[str, Any] | None:
+        new = [t for t in state()["ticks"] if t["tickId"] not in seen]
+        if done:
+            new = [t for t in new if t["status"] != "STARTED" and t["endTimestamp"]]
+        return new[-1] if new else None  # newest first: the last is the first tick since turned on
+
     services.graphql(START_SENSOR, {"s": selector})
-
-    def finished() -> dict[str, Any] | None:
-        new = [t for t in ticks() if t["tickId"] not in seen and t["status"] != "STARTED" and t["endTimestamp"]]
-        return new[0] if new else None
-
     try:
-        tick = wait_for("the page-groups sensor's tick", finished, timeout=600, interval=1)
+        wait_for("the page-groups sensor's tick to begin", lambda: new_tick(done=False), timeout=300, interval=0.5)
     finally:
-        state_id = services.graphql(SENSOR_STATE, {"s": selector})["sensorOrError"]["sensorState"]["id"]
-        services.graphql(STOP_SENSOR, {"id": state_id})
+        services.graphql(STOP_SENSOR, {"id": state()["id"]})
+    tick = wait_for("the page-groups sensor's tick", lambda: new_tick(done=True), timeout=1200, interval=1)
     if tick["status"] == "FAILURE":
         raise RuntimeError(f"sensor tick failed: {tick['error']}")
     return {"seconds": tick["endTimestamp"] - tick["timestamp"], "runs": len(tick["runIds"])}
@@ -201,6 +207,16 @@ def backfill(services: Services, instance: dg.DagsterInstance, size: int, wait_s
     first = instance.get_run_records(filters, limit=1, ascending=True)
     first_after = first[0].create_timestamp.timestamp() - launched if first else None
     services.graphql(CANCEL_BACKFILL, {"id": backfill_id})
+    # Canceling cancels its queued runs; wait for that, so the next size is measured on a quiet daemon.
+    cancel_started = time.perf_counter()
+
+    def canceled() -> bool:
+        data = services.graphql(BACKFILL_STATUS, {"id": backfill_id})["partitionBackfillOrError"]
+        return data["status"] not in {"REQUESTED", "CANCELING"}
+
+    with contextlib.suppress(TimeoutError):
+        wait_for(f"backfill {backfill_id} to be canceled", canceled, wait_s, 2)
+    cancel_s = time.perf_counter() - cancel_started
     # Runs per second once the daemon had started creating them: what the rest would take at that rate.
     rate = runs / (waited - first_after) if first_after is not None and runs > 1 else None
     return {
@@ -211,6 +227,7 @@ def backfill(services: Services, instance: dg.DagsterInstance, size: int, wait_s
         "waited_s": waited,
         "all_runs_s": waited if runs >= expected else None,
         "projected_s": first_after + expected / rate if rate else None,
+        "cancel_s": cancel_s,
     }
 
 
@@ -307,6 +324,7 @@ def services_section(rows: list[dict[str, Any]]) -> str:
         [f"{r['backfill']['runs']:,} in {r['backfill']['waited_s']:,.0f} s" for r in rows],
     )
     add("  all created after, at that rate (s)", [seconds(r["backfill"]["projected_s"]) for r in rows])
+    add("  canceled, its queued runs with it, after (s)", [seconds(r["backfill"]["cancel_s"]) for r in rows])
     add("page-groups sensor tick (s)", [seconds(r["sensor"]["seconds"]) for r in rows])
     add("  runs it requested", [str(r["sensor"]["runs"]) for r in rows])
     add("dagster-webserver peak RSS (MiB)", [f"{r['webserver_mib']:,.0f}" for r in rows])
@@ -378,6 +396,8 @@ def main() -> None:
     parser.add_argument("--plan-pages-per-pdf", type=int, default=10)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
+    # A SIGTERM ends the benchmark through its cleanup: the services and the PostgreSQL cluster are stopped.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if args.plan_only:
         section = plan_billion(args.plan_pages, args.plan_collections, args.plan_pages_per_pdf)
         publish(PLAN_HEADING, section, write=not args.no_write)
