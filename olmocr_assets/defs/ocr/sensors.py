@@ -14,8 +14,16 @@ DOLMA_DOCUMENTS = dg.AssetKey("dolma_documents")
 PAGE_GROUPS_SENSOR_NAME = "olmocr_page_groups_sensor"
 
 
+# The daemon creates a tick's runs within the tick, 2 to 3 s each on PostgreSQL with 100k-1M page groups
+# (bench/bench_partition_scale.py: 100 runs took 200-310 s): 10 keep a tick well inside the 60 s sensor timeout.
+MAX_RUNS_PER_TICK = 10
+
+
 def build_page_groups_sensor(
-    max_groups_per_run: int = GROUPS_PER_RUN, *, max_runs_per_tick: int = 100, min_interval_seconds: int = 30
+    max_groups_per_run: int = GROUPS_PER_RUN,
+    *,
+    max_runs_per_tick: int = MAX_RUNS_PER_TICK,
+    min_interval_seconds: int = 30,
 ) -> dg.SensorDefinition:
     """A sensor that requests ``dolma_documents`` for page groups registered since its last tick: one run
     per ``max_groups_per_run`` consecutive groups, at most ``max_runs_per_tick`` runs per tick (the rest
