@@ -125,6 +125,9 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
     _run_ranges(defs, "convert_page_groups", instance, runs, args, console, "page groups")
     extra = {}
     if args.embedding_model:
+        # The model's revision as embedding_model's data version, first: the UI marks chunks and embeddings made
+        # with another model stale, and these runs record the version they used.
+        run_job(defs, "observe_embedding_model", instance)
         to_embed = search_commands.groups_without_vectors(instance, spec, replaced["embedding"])
         _run_ranges(
             defs,

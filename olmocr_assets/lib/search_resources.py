@@ -6,7 +6,7 @@ from pydantic import Field
 from olmocr_core.engines.config import ManagedServerOptions
 from olmocr_core.engines.openai_client import ClientSettings
 from olmocr_core.search.chunking import ChunkSettings
-from olmocr_core.search.embedding import Embedder, load_embedder
+from olmocr_core.search.embedding import Embedder, embedding_revision, load_embedder
 from olmocr_core.search.entities import ENTITY_TYPES, EntityGroupReport, EntitySettings, LlmServer, entity_schema
 from olmocr_core.work.collections import CollectionSpec
 
@@ -29,9 +29,16 @@ class EmbeddingResource(dg.ConfigurableResource):
 
     def embedder(self) -> Embedder:
         """The model, loaded once per process (a later step in the same process reuses it)."""
+        return load_embedder(self._model(), device=self.device, batch_size=self.batch_size)
+
+    def revision(self) -> str:
+        """The model's revision (the hub commit or the weights' sha256), without loading it."""
+        return embedding_revision(self._model())
+
+    def _model(self) -> str:
         if not self.model:
             raise dg.Failure("EmbeddingResource.model is not set: name an embedding model (--embedding-model)")
-        return load_embedder(self.model, device=self.device, batch_size=self.batch_size)
+        return self.model
 
 
 class EntityResource(dg.ConfigurableResource):

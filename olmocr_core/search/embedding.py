@@ -110,3 +110,13 @@ def _load(model: str, device: str | None, batch_size: int | None, storage: Stora
     info = EmbeddingModelInfo(model, resolved.revision, int(dimension), int(loaded.max_seq_length or 512))
     log.info("loaded embedding model %s (%s, %d dimensions) on %s", model, info.revision[:12], dimension, device)
     return Embedder(loaded, info, device, batch_size or (GPU_BATCH if device.startswith("cuda") else CPU_BATCH))
+
+
+def embedding_revision(model: str, *, storage: Storage | None = None, cache_dir: Path = DEFAULT_CACHE) -> str:
+    """The revision of ``model`` that its vectors will record, without loading it: the loaded model's when this
+    process has it (nothing read again), else a hub id's commit or the weights' sha256 (an s3:// model is copied to
+    the cache once, as loading it would)."""
+    for (name, _), embedder in _LOADED.items():
+        if name == model:
+            return embedder.info.revision
+    return resolve_model(model, storage=storage, cache_dir=cache_dir).revision

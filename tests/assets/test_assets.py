@@ -34,15 +34,17 @@ def test_definitions_load_and_explain_themselves():
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
     ocr = {"pdf_collection", "page_groups", "dolma_documents", "collection_report"}
     models = {"training_data", "sft_checkpoint", "grpo_checkpoint", "prepared_model", "fp8_model", "released_model"}
-    search = {"document_chunks", "document_embeddings", "document_entities"}
+    search = {"document_chunks", "document_embeddings", "document_entities", "embedding_model"}
     registries = {"model_registry", "dataset_reports"}  # external: written by the stage before, never materialized
+    observed = {"embedding_model"}  # external: observed (its revision is its data version), never materialized
     assert keys == ocr | models | search | registries
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
         assert node.description and len(node.description) > 80, key
         name = key.to_user_string()
         assert node.group_name == ("ocr" if name in ocr else "search" if name in search else "models"), key
-        assert node.is_materializable == (key.to_user_string() not in registries), key
+        assert node.is_materializable == (name not in registries | observed), key
+        assert node.is_observable == (name in observed), key
         assert node.owners and node.kinds, key
     # Kinds true of every run: the engine and the storage are chosen at run time, so neither is claimed.
     kinds = {key.to_user_string(): graph.get(key).kinds for key in graph.get_all_asset_keys()}
@@ -62,6 +64,10 @@ def test_definitions_load_and_explain_themselves():
     assert dolma.pools == {"olmocr_accelerator"}
     assert [c.name for c in defs.resolve_assets_def("dolma_documents").check_specs] == [CHECK_NAME]
     assert graph.get(dg.AssetKey("page_groups")).parent_keys == {dg.AssetKey("pdf_collection")}
+    # A new embedding model makes the chunks (sized in its tokens) and the vectors stale, not the OCR.
+    for name in ("document_chunks", "document_embeddings"):
+        assert dg.AssetKey("embedding_model") in graph.get(dg.AssetKey(name)).parent_keys, name
+    assert dg.AssetKey("embedding_model") not in graph.get(dg.AssetKey("dolma_documents")).parent_keys
 
 
 @pytest.fixture

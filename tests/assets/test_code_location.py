@@ -31,6 +31,8 @@ ASSET_KEYS = {
     # External: the registries written by the stage before (no "upstream not materialized" question).
     "model_registry",
     "dataset_reports",
+    # External and observed: the embedding model, whose revision is its data version.
+    "embedding_model",
 }
 # What an instance made before stores its partitions and materializations under: these never change.
 PARTITIONS = {
@@ -48,6 +50,7 @@ PARTITIONS = {
     "fp8_model": "olmocr_model_candidates",
     "released_model": "olmocr_model_candidates",
     "model_registry": None,
+    "embedding_model": None,
     "dataset_reports": None,
 }
 

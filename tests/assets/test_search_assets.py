@@ -71,6 +71,9 @@ def test_pdfs_to_search_a_new_model_reembeds_without_reconverting_and_entities(
     with dg.DagsterInstance.from_config(str(tmp_path / "home")) as instance:
         assert instance.get_materialized_partitions(dg.AssetKey("dolma_documents")) == conversions
         assert instance.get_materialized_partitions(dg.AssetKey("document_embeddings")) >= conversions
+        # The run observed the model first: its revision is embedding_model's data version, which the vectors name.
+        observed = instance.get_latest_data_version_record(dg.AssetKey("embedding_model"))
+        assert {observed.event_log_entry.tags["dagster/data_version"]} == set(vectors["embedding_model_revision"])
 
         # Entities of one group through the asset, read by the scripted server, with honest metadata.
         key = sorted(conversions)[0]

@@ -3,7 +3,10 @@ table, and read by an LLM for entities. Thin over olmocr_core.search; the files 
 collection's workspace (``search/{index_id}/...``, ``entities/...``).
 
 A new embedding model (or new chunk settings) is a new index: its files are written beside the old ones, so its
-groups are embedded again while the OCR output stands. The index id is each materialization's data version.
+groups are embedded again while the OCR output stands. The model is the external asset `embedding_model`, observed
+(the UI's Observe, the `observe_embedding_model` job, `olmocr-platform run --embedding-model`) with its revision as
+data version: each chunks and embeddings materialization records the version it was made with, so a newly observed
+model marks them stale and `dolma_documents` stays fresh.
 """
 
 import asyncio
@@ -13,7 +16,7 @@ from collections.abc import Callable
 
 import dagster as dg
 
-from olmocr_assets.lib.defaults import SEARCH_GROUP, asset_defaults
+from olmocr_assets.lib.defaults import OWNERS, SEARCH_GROUP, asset_defaults
 from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
 from olmocr_assets.lib.resources import PlatformResource
 from olmocr_assets.lib.search_resources import EmbeddingResource, EntityResource
@@ -34,8 +37,33 @@ _search_asset = dict(
 )
 
 
+@dg.multi_observable_source_asset(
+    specs=[
+        dg.AssetSpec(
+            "embedding_model",
+            group_name=SEARCH_GROUP,
+            owners=OWNERS,
+            kinds={"pytorch"},
+            description=(
+                "The sentence-transformers model that `EmbeddingResource.model` names (a folder, hub id or s3://), "
+                "observed, never materialized here: its data version is the model's revision (the hub commit or "
+                "the weights' sha256). Observing a new model marks document_chunks (sized in its tokens) and "
+                "document_embeddings stale; the OCR output stays fresh."
+            ),
+        )
+    ]
+)
+def embedding_model(embedding: EmbeddingResource) -> dg.ObserveResult:
+    revision = embedding.revision()
+    return dg.ObserveResult(
+        asset_key="embedding_model",
+        data_version=dg.DataVersion(revision),
+        metadata={"model": embedding.model, "revision": revision},
+    )
+
+
 @dg.asset(
-    deps=["dolma_documents"],
+    deps=["dolma_documents", "embedding_model"],
     code_version=CHUNKS_CODE_VERSION,
     kinds={"parquet"},
     description=(
@@ -53,7 +81,7 @@ def document_chunks(
 
 
 @dg.asset(
-    deps=["document_chunks"],
+    deps=["document_chunks", "embedding_model"],
     code_version=EMBEDDINGS_CODE_VERSION,
     kinds={"pytorch", "parquet", "lancedb"},
     description=(

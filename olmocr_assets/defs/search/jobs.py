@@ -9,6 +9,13 @@ embed_page_groups = dg.define_asset_job(
     "partition, or a range of adjacent ones in one run (one model load).",
 )
 
+observe_embedding_model = dg.define_asset_job(
+    "observe_embedding_model",
+    selection=dg.AssetSelection.assets("embedding_model"),
+    description="The embedding model's revision recorded as the data version of embedding_model: chunks and "
+    "embeddings made with another model show as stale.",
+)
+
 extract_page_group_entities = dg.define_asset_job(
     "extract_page_group_entities",
     selection=dg.AssetSelection.assets("document_entities"),
