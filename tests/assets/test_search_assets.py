@@ -2,7 +2,6 @@
 instance, with the tiny sentence-transformer; then document_entities through its asset, on a scripted server."""
 
 import json
-import re
 
 import dagster as dg
 import polars as pl
@@ -13,6 +12,7 @@ from olmocr_assets.lib.resources import PlatformResource
 from olmocr_assets.lib.search_resources import EntityResource
 from tests.support.dagster_run import run_assets
 from tests.support.scripted_llm import scripted_in_thread
+from tests.support.summary import has_row
 
 pytestmark = pytest.mark.slow
 
@@ -25,11 +25,6 @@ ENTITIES = json.dumps(
         "amounts": [],
     }
 )
-
-
-def has_row(summary: str, metric: str, value: int) -> bool:
-    """Whether the run's summary table has this row, however wide its columns are."""
-    return re.search(rf"│ {metric} +│ +{value} │", summary) is not None
 
 
 def test_pdfs_to_search_a_new_model_reembeds_without_reconverting_and_entities(
