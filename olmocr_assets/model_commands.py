@@ -34,7 +34,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     release.add_argument("name", help="the release's name (its partition; what --released-model names)")
     release.add_argument("--runs", nargs="+", required=True, help="training runs whose final checkpoints it uses")
     release.add_argument("--method", choices=METHODS, help="default: single for one run, soup for several")
-    release.add_argument("--bench-dir", default="", help="olmOCR-Bench-style folder the model is scored on")
+    release.add_argument(
+        "--bench-dir",
+        required=True,
+        help="olmOCR-Bench-style folder the model is scored on (required: nothing is released unscored)",
+    )
     release.add_argument("--bench-engine", choices=("vlm", "hf"), default="vlm", help="engine reading the bench")
     release.add_argument("--validation-pages", type=int, default=4, help="pages compared under vLLM and transformers")
     release.add_argument("--publish-to", default="", help="s3:// prefix to copy the released model to")

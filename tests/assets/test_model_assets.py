@@ -483,9 +483,9 @@ def test_grpo_seeds_raise_the_reward_and_their_soup_is_validated(tmp_path, tiny_
         assert "mean reward" in meta["reward_curve"].value
     materialize(prepared_model, "grpo-soup", {"runs": ["seed-1", "seed-2"]})
     assert store.candidate("grpo-soup").method == "soup"
-    validation = {"pages": 2, "max_tokens": 32, "vllm_args": list(TINY_VLLM_ARGS)}
-    # vLLM and transformers agree on the soup; with no bench configured nothing is released unscored: the
-    # failed blocking check fails the step, so released_model cannot follow.
+    validation = {"pages": 2, "max_tokens": 32, "vllm_args": list(TINY_VLLM_ARGS), "bench_dir": ""}
+    # vLLM and transformers agree on the soup; with no bench (bench_dir given, but empty) nothing is released
+    # unscored: the failed blocking check fails the step, so released_model cannot follow.
     checked = materialize(fp8_model, "grpo-soup", validation, succeeds=False)
     outcomes = {e.check_name: e.passed for e in checked.get_asset_check_evaluations()}
     if not outcomes:
