@@ -226,8 +226,8 @@ def report(args, router_ms, render_ms, rows, runs, pages) -> str:
     olmocr = 1000 / OLMOCR_PAGES_PER_S
     lines += [
         "",
-        "olmOCR's pipeline was not run beside them: bench/setup_olmocr.sh installs olmocr from the package registry "
-        "into its own virtualenv, which this session may not do. olmOCR sends every page to the VLM, so on this "
+        "olmOCR's own pipeline is not run beside them (this benchmark does not drive bench/setup_olmocr.sh's "
+        "olmocr against the simulator yet). olmOCR sends every page to the VLM, so on this "
         "simulator (a fixed GPU cost per request) its GPU work per page is `--route vlm`'s. At olmOCR's published "
         f"{OLMOCR_PAGES_PER_S} pages/s on one H100 (REFERENCE.md) that is {olmocr:.0f} accelerator-seconds per 1,000 "
         f"pages; `--route auto` sends {share:.0%} of these pages to the VLM: about {olmocr * share:.0f} "
