@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 import pymupdf
@@ -37,3 +38,16 @@ def test_costs_measure_each_page(tmp_path):
     pages = route_pages.write_set(tmp_path, seed=1, per_kind=1)[:3]
     router_ms, render_ms = bench_route.costs(pages)
     assert len(router_ms) == len(render_ms) == 3 and all(ms > 0 for ms in router_ms + render_ms)
+
+
+def test_the_simulated_gpu_table_puts_olmocr_beside_both_routes():
+    args = argparse.Namespace(reports=1, capacity=5.0)
+    runs = {
+        "vlm": {"seconds": 4.0, "gpu_work_s": 2.0, "requests": 10, "engines": {"vlm": 10}, "sent_back": 0},
+        "auto": {"seconds": 5.0, "gpu_work_s": 0.8, "requests": 4, "engines": {"vlm": 4, "cpu": 6}, "sent_back": 1},
+        "olmocr": {"seconds": 6.0, "gpu_work_s": 2.2, "requests": 11, "engines": None, "sent_back": None},
+    }
+    section = bench_route.report(args, [1.0], [2.0], {}, runs, pages=10)
+    assert f"| {bench_route.OLMOCR} | 11 | — | — | — | 220 | 6.0 | 1.10x |" in section
+    assert "| `--route auto` | 4 | 6 | 0 | 1 | 80 | 5.0 | 0.40x |" in section
+    assert "0.36x olmOCR's, measured in the same run, which meets the goal" in section
