@@ -35,7 +35,9 @@ def write_section(heading: str, section: str) -> None:
         text = text.rstrip("\n") + "\n\n" + section
     else:
         end = text.find("\n## ", start + len(heading))
-        text = text[:start] + section + (text[end + 1 :] if end >= 0 else "")
+        rest = text[end + 1 :] if end >= 0 else ""
+        # One blank line before the next section, whatever the new one ends with.
+        text = text[:start] + section.rstrip("\n") + ("\n\n" + rest if rest else "\n")
     RESULTS.write_text(text)
 
 
