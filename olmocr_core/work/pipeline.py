@@ -134,6 +134,15 @@ async def process_group(
     return report
 
 
+def read_group_report(workspace: Workspace, group_id: str) -> GroupReport | None:
+    """The report ``_write_outputs`` kept for a done group; None when there is none (written by a tool that
+    keeps no report). Reports from before a field was added read with its default."""
+    path = workspace.report_path(group_id)
+    if not workspace.storage.exists(path):
+        return None
+    return GroupReport.from_dict(json.loads(workspace.storage.read_bytes(path)))
+
+
 def _write_outputs(workspace: Workspace, report: GroupReport, documents: list[dict], options: GroupOptions) -> None:
     """Markdown and the report first, then the output once, whole (a conditional write): the output is what
     marks a group done, so a worker killed at any point leaves either a done group with its report and

@@ -1,7 +1,6 @@
 """PDF collections: their manifests, their page-group plans, and their rollup reports."""
 
 import functools
-import json
 from collections import Counter
 
 import dagster as dg
@@ -19,8 +18,8 @@ from olmocr_core.storage.facade import Storage
 from olmocr_core.work import stats
 from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.manifests import add_new_to_manifest, read_manifest, scan_sources
+from olmocr_core.work.pipeline import read_group_report
 from olmocr_core.work.planning import plan_collection
-from olmocr_core.work.workspace import Workspace
 
 # Every asset here: one partition per collection, with the OCR group's defaults.
 collection_asset = functools.partial(dg.asset, partitions_def=collection_partitions, **asset_defaults(OCR_GROUP))
@@ -127,9 +126,10 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
             written = decode_jsonl(workspace.storage.read_bytes(path), path)
             frames.append(stats.document_rows(group.group_id, written))
             engines.update(stats.page_engines(written))
-            report = _group_report(workspace, group.group_id)
-            filtered += len(report.get("filtered", []))
-            sent_back += report.get("sent_back_pages", 0)
+            report = read_group_report(workspace, group.group_id)
+            if report is not None:
+                filtered += len(report.filtered)
+                sent_back += report.sent_back_pages
     documents = pl.concat(frames)
     gpu_seconds, gpu_pages = _accelerator_use(context.instance, spec.name)
     routing = stats.routing_summary(dict(engines), sent_back, gpu_seconds / gpu_pages if gpu_pages else None)
@@ -157,12 +157,6 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
             ),
         }
     )
-
-
-def _group_report(workspace: Workspace, group_id: str) -> dict:
-    """A done group's report (``{}`` when it has none: written by another worker's older version)."""
-    path = workspace.report_path(group_id)
-    return json.loads(workspace.storage.read_bytes(path)) if workspace.storage.exists(path) else {}
 
 
 def _accelerator_use(instance: dg.DagsterInstance, collection: str) -> tuple[float, int]:

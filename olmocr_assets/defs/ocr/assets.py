@@ -1,7 +1,6 @@
 """Dolma documents: each page group converted once, whole, with its cost and quality in the UI."""
 
 import asyncio
-import json
 import resource
 import time
 import warnings
@@ -26,9 +25,8 @@ from olmocr_core.work import stats
 from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.groups import PageGroup
 from olmocr_core.work.manifests import read_manifest
-from olmocr_core.work.pipeline import GroupOptions, GroupReport
+from olmocr_core.work.pipeline import GroupOptions, GroupReport, read_group_report
 from olmocr_core.work.worker import convert_collection_groups
-from olmocr_core.work.workspace import Workspace
 
 # Bump when what a page becomes changes (prompt, parsing, Dolma layout): outputs then show as stale.
 # The model that wrote a group is in its metadata (model, model_revision): a new released model
@@ -254,7 +252,7 @@ def _add_group_metadata(
         else:
             # An earlier run or another worker wrote it: that output stands, and so do the numbers it recorded.
             metadata = {"already_done": True, "output": dg.MetadataValue.path(workspace.output_path(group_id))}
-            recorded = _recorded_report(workspace, group_id)
+            recorded = read_group_report(workspace, group_id)
             if recorded is not None:
                 numbers = group_metadata(recorded, ocr, recorded.seconds, cpu_seconds=None)
                 metadata = numbers | metadata | {"numbers_from": dg.MetadataValue.path(workspace.report_path(group_id))}
@@ -273,13 +271,6 @@ def pdf_list(group: PageGroup, pages_by_pdf: dict[str, int | None], limit: int =
     if len(group.paths) > limit:
         lines.append(f"| ... and {len(group.paths) - limit} more | |")
     return "\n".join(lines)
-
-
-def _recorded_report(workspace: Workspace, group_id: str) -> GroupReport | None:
-    path = workspace.report_path(group_id)
-    if not workspace.storage.exists(path):
-        return None  # written by a tool that keeps no report
-    return GroupReport.from_dict(json.loads(workspace.storage.read_bytes(path)))
 
 
 def group_metadata(
