@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import polars as pl
 import yaml
@@ -18,6 +18,7 @@ from olmocr_core.common.errors import OlmocrError
 from olmocr_core.routing.router import ROUTES
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work.groups import DEFAULT_PAGES_PER_GROUP
+from olmocr_core.work.shards import check_groups_per_shard
 from olmocr_core.work.workspace import Workspace, join
 
 MANIFEST_NAME = "manifest.parquet"
@@ -56,12 +57,17 @@ class CollectionSpec:
     # spam and forms.
     apply_filter: bool = False
     filter_languages: tuple[str, ...] = ("en",)
+    # Page groups per shard (olmocr_core.work.shards): fixed when the collection's first shards are registered,
+    # since another size would renumber every shard; None until then (a collection registered before shards).
+    groups_per_shard: int | None = None
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         check_collection_name(self.name)
         if self.route not in ROUTES:
             raise OlmocrError(f"collection {self.name!r}: route {self.route!r} is not one of {', '.join(ROUTES)}")
+        if self.groups_per_shard is not None:
+            check_groups_per_shard(self.groups_per_shard)
         # JSON and YAML give lists; the spec is frozen and hashable.
         object.__setattr__(self, "filter_languages", tuple(self.filter_languages))
 
@@ -113,7 +119,9 @@ class CollectionRegistry:
                 f"collection {spec.name!r} is registered with workspace {known.workspace}, not {spec.workspace}; "
                 "give the collection another name"
             )
-        return spec.with_sources(known.sources)
+        spec = spec.with_sources(known.sources)
+        # A shard size once fixed stays: another would renumber the collection's shards.
+        return spec if known.groups_per_shard is None else replace(spec, groups_per_shard=known.groups_per_shard)
 
     def register(self, spec: CollectionSpec) -> CollectionSpec:
         """Save ``spec`` merged with what is registered under its name (``merged``); returns what was saved."""

@@ -26,6 +26,7 @@ OUTPUT_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst")
 # A group id becomes part of file names: one plain name, never a path (ours are sha1 hex digests; an
 # index or a Dagster partition key edited by hand must not make a write land outside the workspace).
 _GROUP_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
+_OUTPUT_NAME = re.compile(r"output_([A-Za-z0-9_-]{1,128})(?:" + "|".join(map(re.escape, OUTPUT_SUFFIXES)) + ")")
 
 
 def join(root: str, *parts: str) -> str:
@@ -59,6 +60,12 @@ class Workspace:
             self.storage.exists(join(self.root, "results", f"output_{checked_group_id(group_id)}{suffix}"))
             for suffix in OUTPUT_SUFFIXES
         )
+
+    def done_group_ids(self) -> set[str]:
+        """The ids of the groups with an output, in any of the formats: one listing of ``results/`` (pages of
+        1,000 keys on S3) instead of a lookup per group, for a whole collection at once."""
+        listed = self.storage.list(join(self.root, "results") + "/")
+        return {match.group(1) for info in listed if (match := _OUTPUT_NAME.fullmatch(info.path.rsplit("/", 1)[-1]))}
 
     def read_index(self) -> list[PageGroup]:
         if not self.storage.exists(self.index_path):

@@ -5,13 +5,13 @@ from collections import Counter
 
 import dagster as dg
 import polars as pl
-import sqlalchemy.exc
 
 from olmocr_assets.defs.collections.config import CollectionConfig, how_to_register
 from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
-from olmocr_assets.lib.partitions import PARTITION_BATCH, collection_partitions, page_group_key, page_group_partitions
+from olmocr_assets.lib.partitions import collection_partitions, shard_key
 from olmocr_assets.lib.registration import forget_partition_unless_registered
 from olmocr_assets.lib.resources import PlatformResource
+from olmocr_assets.lib.shards import groups_of_shard, register_shards, shard_keys, with_shard_size
 from olmocr_core.common.errors import OlmocrError
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.storage.facade import Storage
@@ -20,6 +20,7 @@ from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.manifests import add_new_to_manifest, read_manifest, scan_sources
 from olmocr_core.work.pipeline import read_group_report
 from olmocr_core.work.planning import plan_collection
+from olmocr_core.work.shards import grown_tail, shard_count
 
 # Every asset here: one partition per collection, with the OCR group's defaults.
 collection_asset = functools.partial(dg.asset, partitions_def=collection_partitions, **asset_defaults(OCR_GROUP))
@@ -68,27 +69,40 @@ def pdf_collection(
     kinds={"python"},
     description=(
         "The plan of a collection's not-yet-planned PDFs into page groups of about `pages_per_group` pages "
-        "(olmOCR's rule and group ids: sha1 of the sorted paths), appended to `work_index_list.csv.zstd`. "
-        "Each new group becomes a `collection/group_id` partition of `dolma_documents`."
+        "(olmOCR's rule and group ids: sha1 of the sorted paths), appended to `work_index_list.csv.zstd`. The "
+        "groups are cut into shards of `groups_per_shard` groups in index order, each a `collection/s000123` "
+        "partition of `dolma_documents`: one run and one model load per shard. When planning adds groups to a "
+        "shard that was already converted (the collection's last one), `grown_shard` names it: the page-groups "
+        "sensor and `olmocr-platform run` convert its new groups."
     ),
 )
 def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
-    spec = platform.collection(context.partition_key)
+    spec = with_shard_size(platform.registry(), platform.collection(context.partition_key))
     plan = plan_collection(spec)
-    # Every group of the index gets its partition, including any a crash (or another planner) left
-    # unregistered.
-    _register_groups(context.instance, [page_group_key(spec.name, g.group_id) for g in plan.index])
+    # Every shard of the index gets its partition, including any a crash (or another planner) left unregistered.
+    register_shards(context.instance, shard_keys(spec, len(plan.index)))
     planned_here = sum(len(g.paths) for g in plan.new_groups)  # fewer than unplanned when another planner won
     context.log.info("%s: planned %d PDFs into %d new groups", spec.name, planned_here, len(plan.new_groups))
+    grown = grown_tail(len(plan.index) - len(plan.new_groups), len(plan.index), spec.groups_per_shard)
     return dg.MaterializeResult(
         metadata={
             "new_groups": len(plan.new_groups),
             "groups": len(plan.index),
+            "shards": shard_count(len(plan.index), spec.groups_per_shard),
+            "groups_per_shard": spec.groups_per_shard,
             "pdfs_planned": planned_here,
             "mean_pages_per_pdf": round(plan.mean_pages, 2),
             "pdfs_per_group": plan.pdfs_per_group,
             "estimated_new_pages": round(plan.mean_pages * planned_here),
             "index": dg.MetadataValue.path(spec.open_workspace().index_path),
+            **(
+                {}
+                if grown is None
+                else {
+                    "grown_shard": shard_key(spec.name, grown),
+                    "grown_shard_groups": len(groups_of_shard(spec, plan.index, grown)),
+                }
+            ),
         }
     )
 
@@ -192,21 +206,6 @@ def _registered(registry: CollectionRegistry, name: str, config: CollectionConfi
     if not registry.exists(name):
         raise dg.Failure(how_to_register(name, registry.spec_path(name)))
     return registry.load(name)
-
-
-def _register_groups(instance: dg.DagsterInstance, keys: list[str], tries: int = 5) -> None:
-    """Add the partitions not registered yet. A planner running at the same time may register some of the
-    same keys between our read and our insert (a unique-key violation): read again and add the rest."""
-    for attempt in range(tries):
-        registered = set(instance.get_dynamic_partitions(page_group_partitions.name))
-        todo = [key for key in keys if key not in registered]
-        try:
-            for start in range(0, len(todo), PARTITION_BATCH):
-                instance.add_dynamic_partitions(page_group_partitions.name, todo[start : start + PARTITION_BATCH])
-            return
-        except sqlalchemy.exc.IntegrityError:
-            if attempt == tries - 1:
-                raise
 
 
 def _preview(rows: pl.DataFrame, limit: int = 20) -> str:

@@ -1,0 +1,70 @@
+"""A collection's shards in the Dagster instance: their keys registered as planning grows the index, and which of
+them still hold groups to convert. The cut itself is olmocr_core.work.shards'."""
+
+from dataclasses import replace
+
+import dagster as dg
+import sqlalchemy.exc
+
+from olmocr_assets.lib.partitions import GROUPS_PER_SHARD, PARTITION_BATCH, shard_key, shard_partitions
+from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
+from olmocr_core.work.groups import PageGroup
+from olmocr_core.work.shards import shard_count, shard_groups
+
+# The assets partitioned by shard; by key, since they are defined in other modules.
+DOLMA_DOCUMENTS = dg.AssetKey("dolma_documents")
+
+
+def with_shard_size(registry: CollectionRegistry, spec: CollectionSpec) -> CollectionSpec:
+    """``spec`` with its shard size fixed: a collection without one (new, or registered before shards) takes the
+    deployment's OLMOCR_GROUPS_PER_SHARD, saved in its spec so that its shards never renumber."""
+    if spec.groups_per_shard is not None:
+        return spec
+    spec = replace(spec, groups_per_shard=GROUPS_PER_SHARD)
+    registry.save(spec)
+    return spec
+
+
+def shard_keys(spec: CollectionSpec, groups: int) -> list[str]:
+    """The keys of every shard of an index of ``groups`` groups."""
+    size = _size(spec)
+    return [shard_key(spec.name, number) for number in range(shard_count(groups, size))]
+
+
+def groups_of_shard(spec: CollectionSpec, index: list[PageGroup], number: int) -> list[PageGroup]:
+    return shard_groups(index, number, _size(spec))
+
+
+def shards_with_work(spec: CollectionSpec, index: list[PageGroup] | None = None) -> list[int]:
+    """The numbers of the shards holding a group without an output (new, partly converted, or a tail that planning
+    grew after it was converted), from one listing of the workspace's results."""
+    workspace = spec.open_workspace()
+    index = workspace.read_index() if index is None else index
+    done = workspace.done_group_ids()
+    size = _size(spec)
+    return [
+        number
+        for number in range(shard_count(len(index), size))
+        if any(group.group_id not in done for group in shard_groups(index, number, size))
+    ]
+
+
+def register_shards(instance: dg.DagsterInstance, keys: list[str], tries: int = 5) -> None:
+    """Add the keys not registered yet, in batches. A planner running at the same time may register some of the
+    same keys between our read and our insert (a unique-key violation): read again and add the rest."""
+    for attempt in range(tries):
+        registered = set(instance.get_dynamic_partitions(shard_partitions.name))
+        todo = [key for key in keys if key not in registered]
+        try:
+            for start in range(0, len(todo), PARTITION_BATCH):
+                instance.add_dynamic_partitions(shard_partitions.name, todo[start : start + PARTITION_BATCH])
+            return
+        except sqlalchemy.exc.IntegrityError:
+            if attempt == tries - 1:
+                raise
+
+
+def _size(spec: CollectionSpec) -> int:
+    if spec.groups_per_shard is None:
+        raise ValueError(f"collection {spec.name!r} has no shard size yet: plan it first (page_groups)")
+    return spec.groups_per_shard
