@@ -31,7 +31,7 @@ from sim_runs import (
     scratch_folder,
 )
 
-from olmocr_assets.lib.partitions import GROUPS_PER_RUN
+from olmocr_assets.lib.partitions import GROUPS_PER_SHARD
 
 HEADING = "## Orchestration overhead (olmocr-worker against olmocr-platform run)"
 GOAL = 0.03
@@ -71,7 +71,7 @@ def report(timings: dict[str, Timing], groups: int, pages: int, capacity: float,
     overhead = platform.seconds - worker.seconds
     per_group = overhead / worker.seconds  # overhead / groups over the worker's seconds / groups
     once = (platform.before - worker.before) + (platform.after - worker.after)  # paid once per run
-    amortized = (overhead - once) / worker.seconds + once / (GROUPS_PER_RUN * worker.seconds / groups)
+    amortized = (overhead - once) / worker.seconds + once / (GROUPS_PER_SHARD * worker.seconds / groups)
     rows = [
         f"| `{name}` | {t.seconds:.1f} | {t.seconds / groups:.1f} | {t.before:.1f} | {t.work:.1f} | {t.during:.1f} | "
         f"{t.after:.1f} | {t.cpu:.1f} |"
@@ -96,7 +96,7 @@ def report(timings: dict[str, Timing], groups: int, pages: int, capacity: float,
             "",
             f"Overhead of the platform: {overhead:.1f} s over {groups} groups, {per_group:.1%} per group "
             f"({'meets' if per_group < GOAL else 'misses'} the {GOAL:.0%} goal); {once:.1f} s of it before the first "
-            f"request and after the last answer, which a run pays once: shared by a full run of {GROUPS_PER_RUN} "
+            f"request and after the last answer, which a run pays once: shared by a full run of {GROUPS_PER_SHARD} "
             f"groups (the asset's backfill policy) the overhead is {amortized:.1%} per group. The platform used "
             f"{platform.cpu - worker.cpu:.1f} CPU-seconds more than the worker ({(platform.cpu - worker.cpu) / groups:.1f} "
             f"per group): wall-clock differences of a few seconds are within the noise of a shared machine. {others}",

@@ -41,7 +41,7 @@ from sim_runs import (
     scratch_folder,
 )
 
-from olmocr_assets.lib.partitions import GROUPS_PER_RUN
+from olmocr_assets.lib.partitions import GROUPS_PER_SHARD
 
 HEADING = "## Startup amortization (simulated GPU with a load time)"
 GOAL = 0.95
@@ -167,8 +167,8 @@ def report(measured: dict[float, Timeline], args: argparse.Namespace, others: st
             f"Machine: {machine()}.",
             "",
             f"Scenario: a 20-group backfill, {args.groups} page groups of {args.pages_per_group} pages, through "
-            f"`olmocr-platform run` (one Dagster run: runs serve up to {GROUPS_PER_RUN} groups, "
-            f"`OLMOCR_GROUPS_PER_RUN`), against a simulated GPU doing {args.capacity:g} pages/s (olmOCR-2 on an "
+            f"`olmocr-platform run` (one Dagster run: runs serve up to {GROUPS_PER_SHARD} groups, "
+            f"`OLMOCR_GROUPS_PER_SHARD`), against a simulated GPU doing {args.capacity:g} pages/s (olmOCR-2 on an "
             "H100) behind a load of "
             + " or ".join(f"{d:g} s" for d in args.load_delays)
             + ". 120 s is a cold vLLM start of a 7B vision model (weights, torch.compile, CUDA graphs); 60 s the "
@@ -190,8 +190,8 @@ def report(measured: dict[float, Timeline], args: argparse.Namespace, others: st
             + ", ".join(
                 f"{n} groups of {args.pages_per_group} pages behind a {d:g} s load" for d, n in groups_needed.items()
             )
-            + f". A run serves {GROUPS_PER_RUN}, so a backfill of up to {GROUPS_PER_RUN} groups loads once; a bigger "
-            f"one runs in pods of {GROUPS_PER_RUN} groups, each paying one load.",
+            + f". A run serves {GROUPS_PER_SHARD}, so a backfill of up to {GROUPS_PER_SHARD} groups loads once; a bigger "
+            f"one runs in pods of {GROUPS_PER_SHARD} groups, each paying one load.",
             f"- **Before** (commit 0696b12: the client started once /health answered, so its start-up came after "
             f"the load, and runs served 8 groups): {BEFORE['scaled_120']:.1%} measured at 120 s; a 20-group backfill "
             f"ran as 3 Dagster runs, 3 loads, {BEFORE['platform_run_120']:.1%} for each run of 8 (computed).",
@@ -220,8 +220,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.quick:
         args.speedup = 2.5
-    if args.groups > GROUPS_PER_RUN:
-        parser.error(f"--groups {args.groups}: one run serves {GROUPS_PER_RUN} (OLMOCR_GROUPS_PER_RUN)")
+    if args.groups > GROUPS_PER_SHARD:
+        parser.error(f"--groups {args.groups}: one run serves {GROUPS_PER_SHARD} (OLMOCR_GROUPS_PER_SHARD)")
     share = MachineShare()
     measured = {}
     for delay in args.load_delays:

@@ -11,26 +11,20 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import dagster as dg
-from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from olmocr_assets import model_commands, search_commands
 from olmocr_assets.definitions import load_definitions, replace_resources
-from olmocr_assets.defs.ocr.sensors import runs_of_work
 from olmocr_assets.lib.defaults import ACCELERATOR_POOL
-from olmocr_assets.lib.partitions import (
-    GROUPS_PER_RUN,
-    collection_partitions,
-    page_group_partitions,
-    split_page_group_key,
-)
+from olmocr_assets.lib.partitions import GROUPS_PER_SHARD, collection_partitions, shard_key
 from olmocr_assets.lib.resources import OcrEngineResource
+from olmocr_assets.lib.shards import waiting_groups_by_shard
 from olmocr_core.cli.console import console_width
 from olmocr_core.cli.flags import add_engine_arguments, add_input_arguments
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
@@ -60,8 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--groups-per-run",
         type=int,
-        default=GROUPS_PER_RUN,
-        help="page groups per Dagster run, one model load each (default: %(default)s, from $OLMOCR_GROUPS_PER_RUN)",
+        default=GROUPS_PER_SHARD,
+        help="page groups per shard of a new collection: one Dagster run and one model load each; fixed once the "
+        "collection has shards (default: %(default)s, from $OLMOCR_GROUPS_PER_SHARD)",
     )
     add_engine_arguments(run)
     search_commands.add_run_arguments(run)
@@ -104,6 +99,7 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
         route=args.route or (known.route if known else "vlm"),
         apply_filter=bool(known.apply_filter if args.apply_filter is None and known else args.apply_filter),
         filter_languages=args.filter_languages or (known.filter_languages if known else ("en",)),
+        groups_per_shard=args.groups_per_run,  # a collection that has shards keeps their size
     )
     # A known collection keeps its sources and gains these; another workspace is refused.
     spec = registry.register(spec)
@@ -117,52 +113,52 @@ def run(args: argparse.Namespace, vllm_args: Sequence[str], console: Console) ->
     defs = replace_resources(defs, replaced)
     plan = [dg.AssetKey("pdf_collection"), dg.AssetKey("page_groups")]
     run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=plan)
-    runs = _runs_to_do(instance, spec, args.groups_per_run)
-    todo = [key for run in runs for key in run]
+    spec = registry.load(spec.name)  # with its shard size, fixed by planning
+    shards, groups_todo = _shards_to_do(spec)
     console.print(
-        f"collection [bold]{spec.name}[/bold]: {len(todo)} page groups to convert (DAGSTER_HOME={os.environ['DAGSTER_HOME']})"
+        f"collection [bold]{spec.name}[/bold]: {groups_todo} page groups to convert in {len(shards)} shards "
+        f"(DAGSTER_HOME={os.environ['DAGSTER_HOME']})"
     )
-    _run_ranges(defs, "convert_page_groups", instance, runs, args, console, "page groups")
+    _run_shards(defs, "convert_page_groups", instance, shards, args, console, "shards")
     extra = {}
     if args.embedding_model:
         # The model's revision as embedding_model's data version, first: the UI marks chunks and embeddings made
         # with another model stale, and these runs record the version they used.
         run_job(defs, "observe_embedding_model", instance)
-        to_embed = search_commands.groups_without_vectors(instance, spec, replaced["embedding"])
-        _run_ranges(
-            defs,
-            "embed_page_groups",
-            instance,
-            _runs_over(instance, to_embed, args.groups_per_run),
-            args,
-            console,
-            "embedding",
-        )
-        extra["groups_embedded"] = len(to_embed)
+        to_embed = search_commands.shards_without_vectors(spec, replaced["embedding"])
+        _run_shards(defs, "embed_page_groups", instance, to_embed, args, console, "embedding")
+        extra["shards_embedded"] = len(to_embed)
     if args.entity_model:
-        to_extract = search_commands.groups_without_entities(instance, spec, replaced["entities"])
-        runs = _runs_over(instance, to_extract, args.groups_per_run)
-        _run_ranges(defs, "extract_page_group_entities", instance, runs, args, console, "entities")
-        extra["groups_extracted"] = len(to_extract)
+        to_extract = search_commands.shards_without_entities(spec, replaced["entities"])
+        _run_shards(defs, "extract_page_group_entities", instance, to_extract, args, console, "entities")
+        extra["shards_extracted"] = len(to_extract)
     report_only = [dg.AssetKey("collection_report")]
     result = run_job(defs, "convert_collection", instance, partition_key=spec.name, asset_selection=report_only)
     report = result.asset_materializations_for_node("collection_report")[0]
     return {key: value.value for key, value in report.metadata.items() if isinstance(value.value, (int, float))} | {
-        "groups_run": len(todo),
+        "groups_run": groups_todo,
+        "shards_run": len(shards),
         **extra,
     }
 
 
-def _run_ranges(
+def _shards_to_do(spec: CollectionSpec) -> tuple[list[str], int]:
+    """The keys of the collection's shards that hold a group without an output (new, partly done, or a tail that
+    planning grew), and how many such groups they hold: the files say what is done, so nothing converts twice."""
+    waiting = waiting_groups_by_shard(spec)
+    return [shard_key(spec.name, number) for number in waiting], sum(waiting.values())
+
+
+def _run_shards(
     defs: dg.Definitions,
     job: str,
     instance: dg.DagsterInstance,
-    runs: list[list[str]],
+    shards: list[str],
     args: argparse.Namespace,
     console: Console,
     label: str,
 ) -> None:
-    """Run ``job`` over ``runs`` of adjacent page-group partitions, one range run each, with a progress bar."""
+    """Run ``job`` once per shard (one model load each), with a progress bar."""
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -171,11 +167,10 @@ def _run_ranges(
         console=console,
         disable=args.quiet,
     ) as progress:
-        task = progress.add_task(label, total=sum(len(run) for run in runs))
-        for chunk in runs:
-            tags = {ASSET_PARTITION_RANGE_START_TAG: chunk[0], ASSET_PARTITION_RANGE_END_TAG: chunk[-1]}
-            run_job(defs, job, instance, tags=tags)
-            progress.advance(task, len(chunk))
+        task = progress.add_task(label, total=len(shards))
+        for key in shards:
+            run_job(defs, job, instance, partition_key=key)
+            progress.advance(task)
 
 
 def _ocr_resource(args: argparse.Namespace, vllm_args: Sequence[str]) -> OcrEngineResource:
@@ -205,28 +200,15 @@ def run_job(
     return result
 
 
-def _runs_to_do(instance: dg.DagsterInstance, spec: CollectionSpec, size: int) -> list[list[str]]:
-    """The collection's page groups with no materialization yet, in runs of adjacent groups (as the sensor
-    cuts them)."""
-    keys = instance.get_dynamic_partitions(page_group_partitions.name)
-    done = instance.get_materialized_partitions(dg.AssetKey("dolma_documents"))
-    return [run for run in runs_of_work(keys, done, size) if split_page_group_key(run[0])[0] == spec.name]
-
-
-def _runs_over(instance: dg.DagsterInstance, wanted: Collection[str], size: int) -> list[list[str]]:
-    """The page groups ``wanted`` in runs of adjacent groups of one collection (as the sensor cuts them)."""
-    keys = instance.get_dynamic_partitions(page_group_partitions.name)
-    return runs_of_work(keys, set(keys).difference(wanted), size)
-
-
 def summary_table(name: str, totals: dict) -> Table:
     table = Table(title=f"olmocr-platform: {name}")
     table.add_column("metric")
     table.add_column("value", justify="right")
     for key in (
         "groups_run",
-        "groups_embedded",
-        "groups_extracted",
+        "shards_run",
+        "shards_embedded",
+        "shards_extracted",
         "groups_done",
         "groups_remaining",
         "documents",

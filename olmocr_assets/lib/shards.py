@@ -35,18 +35,18 @@ def groups_of_shard(spec: CollectionSpec, index: list[PageGroup], number: int) -
     return shard_groups(index, number, _size(spec))
 
 
-def shards_with_work(spec: CollectionSpec, index: list[PageGroup] | None = None) -> list[int]:
-    """The numbers of the shards holding a group without an output (new, partly converted, or a tail that planning
-    grew after it was converted), from one listing of the workspace's results."""
+def waiting_groups_by_shard(spec: CollectionSpec, index: list[PageGroup] | None = None) -> dict[int, int]:
+    """Shard number -> groups without an output, for the shards that hold any (new, partly converted, or a tail that
+    planning grew after it was converted), in order; from one listing of the workspace's results."""
     workspace = spec.open_workspace()
     index = workspace.read_index() if index is None else index
     done = workspace.done_group_ids()
     size = _size(spec)
-    return [
-        number
+    waiting = {
+        number: sum(group.group_id not in done for group in shard_groups(index, number, size))
         for number in range(shard_count(len(index), size))
-        if any(group.group_id not in done for group in shard_groups(index, number, size))
-    ]
+    }
+    return {number: count for number, count in waiting.items() if count}
 
 
 def register_shards(instance: dg.DagsterInstance, keys: list[str], tries: int = 5) -> None:

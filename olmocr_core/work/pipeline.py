@@ -78,6 +78,26 @@ class GroupReport:
         return cls(**fields)
 
 
+def combine_reports(reports: list[GroupReport], output_path: str) -> GroupReport:
+    """Several groups' reports as one (a shard's): counts, tokens, attempts and pages per engine summed, errors,
+    drops, filtered documents and routes in group order, seconds summed; the first report's lineage."""
+    combined = GroupReport(group_id="", output_path=output_path, lineage=dict(reports[0].lineage) if reports else {})
+    attempts: Counter[int] = Counter()
+    engines: Counter[str] = Counter()
+    for report in reports:
+        for name in ("documents", "pages", "fallback_pages", "input_tokens", "output_tokens", "sent_back_pages"):
+            setattr(combined, name, getattr(combined, name) + getattr(report, name))
+        combined.seconds += report.seconds
+        attempts.update(report.attempts)
+        engines.update(report.pages_by_engine)
+        combined.dropped += report.dropped
+        combined.errors += report.errors
+        combined.filtered += report.filtered
+        combined.routes += report.routes
+    combined.attempts, combined.pages_by_engine = dict(attempts), dict(engines)
+    return combined
+
+
 class SourceFetcher(Protocol):
     """Fetches a source PDF to a local file (a Storage, or a router picking each source's credentials)."""
 

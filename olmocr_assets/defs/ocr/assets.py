@@ -1,10 +1,12 @@
-"""Dolma documents: each page group converted once, whole, with its cost and quality in the UI."""
+"""Dolma documents: a collection's shards (fixed runs of its page groups, olmocr_core.work.shards) converted one
+run and one model load each; each group's output written once and whole; the shard's cost, quality and groups in
+the UI."""
 
 import asyncio
 import resource
 import time
 import warnings
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,8 +15,9 @@ import dagster as dg
 from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
 from olmocr_assets.lib.gpu_runner import GpuRunner
 from olmocr_assets.lib.kubernetes import KubernetesGpuResource
-from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_key, page_group_partitions, split_page_group_key
+from olmocr_assets.lib.partitions import shard_partitions, split_shard_key
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
+from olmocr_assets.lib.shards import groups_of_shard
 from olmocr_assets.pods.ocr_worker import MODULE, worker_extras
 from olmocr_core.common.errors import OlmocrError
 from olmocr_core.engines.config import EngineConfig, engine_config_to_dict
@@ -25,8 +28,9 @@ from olmocr_core.work import stats
 from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.groups import PageGroup
 from olmocr_core.work.manifests import read_manifest
-from olmocr_core.work.pipeline import GroupOptions, GroupReport, read_group_report
+from olmocr_core.work.pipeline import GroupOptions, GroupReport, combine_reports, read_group_report
 from olmocr_core.work.worker import convert_collection_groups
+from olmocr_core.work.workspace import join
 
 # Bump when what a page becomes changes (prompt, parsing, Dolma layout): outputs then show as stale.
 # The model that wrote a group is in its metadata (model, model_revision): a new released model
@@ -39,14 +43,16 @@ warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", categor
 
 
 @dg.asset(
-    partitions_def=page_group_partitions,
+    partitions_def=shard_partitions,
     deps=[
         dg.AssetDep("page_groups", partition_mapping=dg.AllPartitionMapping()),
         # The model that reads the pages, when OcrEngineResource.released_model names one: through the registry,
         # which the UI does not ask to be materialized first (see olmocr_assets/defs/models/registry.py).
         dg.AssetDep("model_registry"),
     ],
-    backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN),
+    # One run per shard: one model load, and a run creation that resolves no partition range (at 2 million groups a
+    # ranged run's creation reads every key: docs/partition-grain.md).
+    backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=1),
     code_version=DOLMA_CODE_VERSION,
     **asset_defaults(OCR_GROUP, accelerator=True),
     # The engine (cpu, vlm on vLLM, hf on PyTorch) is the resource's choice at run time: no engine kind here.
@@ -61,8 +67,11 @@ warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", categor
         )
     ],
     description=(
-        "A page group converted to Dolma documents: `results/output_{group_id}.jsonl[.zst]` in the collection's "
-        "workspace, written once and whole (a conditional write), in olmOCR's format plus lineage. Bad PDFs are "
+        "A shard of a collection (`collection/s000123`: up to `groups_per_shard` page groups of its index, in order) "
+        "converted to Dolma documents in one run with one model load: each page group's "
+        "`results/output_{group_id}.jsonl[.zst]` in the collection's workspace, written once and whole (a conditional "
+        "write), in olmOCR's format plus lineage. Groups already written are skipped, so a rerun converts only the "
+        "rest. The metadata lists the shard's groups (converted or already done) and PDFs. Bad PDFs are "
         "per-document errors in `reports/report_{group_id}.json`, never a failed group. Runs on the engine "
         "`OcrEngineResource` chooses, where `ocr_runner` says: in this step, or in a GPU pod through Pipes. With "
         "route `auto` each page goes to the cpu engine or the VLM as the page router says: the metadata shows pages "
@@ -79,10 +88,10 @@ def dolma_documents(
     problems: dict[str, list[str]] = {}
     # A released model is looked up once, in the platform's model registry.
     engine_config = ocr.engine_config(platform.model_store() if ocr.released_model else None)
-    for spec, groups in _groups_of_run(context, platform):
+    for key, spec, groups in _shards_of_run(context, platform):
         config = ocr.collection_engine_config(engine_config, spec)  # the collection's page route and filter
         reports, usage = _convert(context, spec, groups, ocr, config, ocr_runner, k8s)
-        _add_group_metadata(context, spec, groups, reports, usage, ocr)
+        context.add_asset_metadata(shard_metadata(spec, groups, reports, usage, ocr), partition_key=key)
         problems.update(_validate(spec, groups, ocr.max_page_error_rate))
     failed = {key: found for key, found in problems.items() if found}
     return dg.MaterializeResult(
@@ -100,38 +109,42 @@ def dolma_documents(
     )
 
 
-def _groups_of_run(
+def _shards_of_run(
     context: dg.AssetExecutionContext, platform: PlatformResource
-) -> list[tuple[CollectionSpec, list[PageGroup]]]:
-    """The run's page groups, by collection. Dagster's UI offers "Add a partition" for every dynamic partition
+) -> list[tuple[str, CollectionSpec, list[PageGroup]]]:
+    """The run's shards: key, collection, groups. Dagster's UI offers "Add a partition" for every dynamic partition
     set and it cannot be hidden: a key that no planning made (typed there) is removed again, and the run fails
-    saying where page groups come from."""
-    by_collection: dict[str, list[str]] = defaultdict(list)
-    unknown = []
-    for key in context.partition_keys:
-        collection, _, group_id = key.rpartition("/")
-        (by_collection[collection] if collection and group_id else unknown).append(key)
+    saying where shards come from."""
     registry = platform.registry()
-    planned = []
-    for collection, keys in by_collection.items():
-        if not _is_registered(registry, collection):
-            unknown += keys
+    specs: dict[str, CollectionSpec | None] = {}
+    indexes: dict[str, list[PageGroup]] = {}
+    shards, unknown = [], []
+    for key in context.partition_keys:
+        try:
+            collection, number = split_shard_key(key)
+        except ValueError:
+            unknown.append(key)
             continue
-        spec = registry.load(collection)
-        index = {group.group_id: group for group in spec.open_workspace().read_index()}
-        unknown += [key for key in keys if split_page_group_key(key)[1] not in index]
-        planned.append(
-            (spec, [index[group_id] for _, group_id in map(split_page_group_key, keys) if group_id in index])
-        )
+        if collection not in specs:
+            known = _is_registered(registry, collection) and registry.load(collection)
+            specs[collection] = known if known and known.groups_per_shard is not None else None
+            if specs[collection] is not None:
+                indexes[collection] = specs[collection].open_workspace().read_index()
+        spec = specs[collection]
+        groups = groups_of_shard(spec, indexes[collection], number) if spec is not None else []
+        if groups:
+            shards.append((key, spec, groups))
+        else:
+            unknown.append(key)
     if unknown:
         for key in unknown:
-            context.instance.delete_dynamic_partition(page_group_partitions.name, key)
+            context.instance.delete_dynamic_partition(shard_partitions.name, key)
         raise dg.Failure(
-            f"page groups {unknown[:5]} were never planned, so they were removed: page groups are not added by hand. "
-            "They appear as partitions when a collection is planned: materialize page_groups for the collection (or "
+            f"shards {unknown[:5]} were never planned, so they were removed: shards are not added by hand. They "
+            "appear as partitions when a collection is planned: materialize page_groups for the collection (or "
             "launch the register_collection job for a new one)."
         )
-    return planned
+    return shards
 
 
 def _is_registered(registry: CollectionRegistry, name: str) -> bool:
@@ -229,47 +242,55 @@ def _convert_here(
     return asyncio.run(run)
 
 
-def _add_group_metadata(
-    context: dg.AssetExecutionContext,
-    spec: CollectionSpec,
-    groups: list[PageGroup],
-    reports: list[GroupReport],
-    usage: Usage,
-    ocr: OcrEngineResource,
-) -> None:
-    fresh = [r for r in reports if not r.already_done]
-    pages_in_run = sum(r.pages for r in fresh) or 1
-    by_group = {r.group_id: r for r in fresh}
+def shard_metadata(
+    spec: CollectionSpec, groups: list[PageGroup], reports: list[GroupReport], usage: "Usage", ocr: OcrEngineResource
+) -> dict[str, Any]:
+    """A shard's numbers, summed over its groups: those this run converted (the run's time and CPU time) and those an
+    earlier run or another worker wrote (the numbers their reports recorded), with a table of its groups."""
+    converted = {r.group_id: r for r in reports if not r.already_done}
     workspace = spec.open_workspace()
-    pages_by_pdf = dict(read_manifest(spec, workspace.storage).select("path", "pages").iter_rows())
+    rows: list[tuple[PageGroup, str, GroupReport | None]] = []
     for group in groups:
-        key, group_id = page_group_key(spec.name, group.group_id), group.group_id
-        report = by_group.get(group_id)
+        report = converted.get(group.group_id)
         if report is not None:
-            # The run's time (server start included) and CPU time shared out by pages: what the group cost.
-            share = report.pages / pages_in_run
-            metadata = group_metadata(report, ocr, usage.seconds * share, usage.cpu_seconds * share)
+            rows.append((group, "converted", report))
         else:
-            # An earlier run or another worker wrote it: that output stands, and so do the numbers it recorded.
-            metadata = {"already_done": True, "output": dg.MetadataValue.path(workspace.output_path(group_id))}
-            recorded = read_group_report(workspace, group_id)
-            if recorded is not None:
-                numbers = group_metadata(recorded, ocr, recorded.seconds, cpu_seconds=None)
-                metadata = numbers | metadata | {"numbers_from": dg.MetadataValue.path(workspace.report_path(group_id))}
-        context.add_asset_metadata(
-            metadata | {"pdfs": dg.MetadataValue.md(pdf_list(group, pages_by_pdf))}, partition_key=key
+            rows.append((group, "already done", read_group_report(workspace, group.group_id)))
+    recorded = [r for _, state, r in rows if state == "already done" and r is not None]
+    combined = combine_reports([r for _, _, r in rows if r is not None], join(workspace.root, "results"))
+    # CPU time is measured for this run only: with groups from earlier runs the shard's CPU cost is unknown.
+    seconds = usage.seconds + sum(r.seconds for r in recorded)
+    metadata = group_metadata(combined, ocr, seconds, None if recorded else usage.cpu_seconds)
+    pages_by_pdf = dict(read_manifest(spec, workspace.storage).select("path", "pages").iter_rows())
+    return metadata | {
+        "groups": len(groups),
+        "groups_converted": len(converted),
+        "groups_already_done": len(groups) - len(converted),
+        "group_table": dg.MetadataValue.md(_group_table(rows)),
+        "pdfs": dg.MetadataValue.md(pdf_list([p for g in groups for p in g.paths], pages_by_pdf)),
+    }
+
+
+def _group_table(rows: list[tuple[PageGroup, str, GroupReport | None]]) -> str:
+    """One row per group of the shard (at most groups_per_shard): what a partition key does not say."""
+    lines = ["| group | state | PDFs | documents | pages | errors |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for group, state, report in rows:
+        numbers = (report.documents, report.pages, len(report.errors)) if report else ("?", "?", "?")
+        lines.append(
+            f"| `{group.group_id[:12]}` | {state} | {len(group.paths)} | " + " | ".join(map(str, numbers)) + " |"
         )
+    return "\n".join(lines)
 
 
-def pdf_list(group: PageGroup, pages_by_pdf: dict[str, int | None], limit: int = 50) -> str:
-    """The group's PDFs as a markdown table, with their pages where the manifest has them (a partition key is
-    a sha1: this is what says which PDFs a group holds)."""
+def pdf_list(paths: list[str], pages_by_pdf: dict[str, int | None], limit: int = 50) -> str:
+    """PDFs as a markdown table, with their pages where the manifest has them (a partition key is a shard number:
+    this is what says which PDFs it holds)."""
     lines = ["| PDF | pages |", "| --- | ---: |"]
-    for path in group.paths[:limit]:
+    for path in paths[:limit]:
         pages = pages_by_pdf.get(path)
         lines.append(f"| `{path}` | {pages if pages is not None else '?'} |")
-    if len(group.paths) > limit:
-        lines.append(f"| ... and {len(group.paths) - limit} more | |")
+    if len(paths) > limit:
+        lines.append(f"| ... and {len(paths) - limit} more | |")
     return "\n".join(lines)
 
 
@@ -331,7 +352,7 @@ def _validate(spec: CollectionSpec, groups: list[PageGroup], max_page_error_rate
     workspace = spec.open_workspace()
     found = {}
     for group in groups:
-        key = f"{spec.name}/{group.group_id}"
+        key = f"{spec.name}/{group.group_id}"  # the group: a shard's problems name the output that has them
         path = workspace.output_path(group.group_id)
         try:
             documents = decode_jsonl(workspace.storage.read_bytes(path), path)
@@ -362,10 +383,12 @@ def _route_table(report: GroupReport) -> str:
     return "\n".join(rows)
 
 
-def _error_list(report: GroupReport) -> str:
+def _error_list(report: GroupReport, limit: int = 50) -> str:
     lines = [f"- `{e.source}`: {e.kind}: {e.reason}" for e in report.errors]
     lines += [f"- `{d['source']}`: dropped: {d['reason']}" for d in report.dropped]
     lines += [f"- `{d['source']}`: filtered out: {d['reason']}" for d in report.filtered]
+    if len(lines) > limit:  # every one is in the groups' report files
+        lines = [*lines[:limit], f"- ... and {len(lines) - limit} more, in `reports/`"]
     return "\n".join(lines) or "_none_"
 
 

@@ -7,7 +7,7 @@ from collections.abc import Container, Sequence
 import dagster as dg
 from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
-from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
+from olmocr_assets.lib.partitions import GROUPS_PER_SHARD, page_group_partitions, split_page_group_key
 
 # By key: the sensor targets an asset another module defines.
 DOLMA_DOCUMENTS = dg.AssetKey("dolma_documents")
@@ -20,7 +20,7 @@ MAX_RUNS_PER_TICK = 10
 
 
 def build_page_groups_sensor(
-    max_groups_per_run: int = GROUPS_PER_RUN,
+    max_groups_per_run: int = GROUPS_PER_SHARD,
     *,
     max_runs_per_tick: int = MAX_RUNS_PER_TICK,
     min_interval_seconds: int = 30,

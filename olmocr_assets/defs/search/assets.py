@@ -17,7 +17,7 @@ from collections.abc import Callable
 import dagster as dg
 
 from olmocr_assets.lib.defaults import OWNERS, SEARCH_GROUP, asset_defaults
-from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_partitions, split_page_group_key
+from olmocr_assets.lib.partitions import GROUPS_PER_SHARD, shard_partitions, split_page_group_key
 from olmocr_assets.lib.resources import PlatformResource
 from olmocr_assets.lib.search_resources import EmbeddingResource, EntityResource
 from olmocr_core.search.embedding import Embedder
@@ -32,8 +32,8 @@ EMBEDDINGS_CODE_VERSION = "embeddings.1"
 ENTITIES_CODE_VERSION = "entities.1"
 
 _search_asset = dict(
-    partitions_def=page_group_partitions,
-    backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN),
+    partitions_def=shard_partitions,
+    backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_SHARD),
 )
 
 
