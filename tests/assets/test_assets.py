@@ -1,5 +1,6 @@
 """The OCR asset graph on a real (temporary) Dagster instance: collections, plans, groups, checks, report."""
 
+import os
 import shutil
 
 import dagster as dg
@@ -9,13 +10,7 @@ import pytest
 from olmocr_assets.defs.collections.assets import collection_report, page_groups, pdf_collection
 from olmocr_assets.defs.ocr.assets import CHECK_NAME, dolma_documents
 from olmocr_assets.lib.gpu_runner import GpuRunner
-from olmocr_assets.lib.partitions import (
-    GROUPS_PER_RUN,
-    collection_partitions,
-    groups_per_run,
-    page_group_key,
-    page_group_partitions,
-)
+from olmocr_assets.lib.partitions import collection_partitions, groups_per_shard, shard_partitions
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.storage.facade import Storage
@@ -59,8 +54,8 @@ def test_definitions_load_and_explain_themselves():
     ):
         assert not kinds[name] & {"vllm", "pytorch", "s3"}, name
     dolma = graph.get(dg.AssetKey("dolma_documents"))
-    assert dolma.partitions_def == page_group_partitions
-    assert dolma.backfill_policy == dg.BackfillPolicy.multi_run(max_partitions_per_run=GROUPS_PER_RUN)
+    assert dolma.partitions_def == shard_partitions
+    assert dolma.backfill_policy == dg.BackfillPolicy.multi_run(max_partitions_per_run=1)  # one shard, one load
     assert dolma.pools == {"olmocr_accelerator"}
     assert [c.name for c in defs.resolve_assets_def("dolma_documents").check_specs] == [CHECK_NAME]
     assert graph.get(dg.AssetKey("page_groups")).parent_keys == {dg.AssetKey("pdf_collection")}
@@ -83,9 +78,14 @@ def collection(tmp_path, sample_pdfs):
     for name in ("digital", "multipage", "table"):
         shutil.copy(sample_pdfs[name], folder)
     platform = PlatformResource(root=str(tmp_path / "registry"))
-    # 3 PDFs of 1, 5 and 1 pages: a group of about 3 pages holds one PDF (mean 2.33 -> 1 per group).
+    # 3 PDFs of 1, 5 and 1 pages: a group of about 3 pages holds one PDF (mean 2.33 -> 1 per group), and shards of
+    # 2 groups make papers/s000000 (digital, multipage) and papers/s000001 (table).
     spec = CollectionSpec(
-        name="papers", workspace=str(tmp_path / "ws"), sources=(SourceSpec(str(folder)),), pages_per_group=3
+        name="papers",
+        workspace=str(tmp_path / "ws"),
+        sources=(SourceSpec(str(folder)),),
+        pages_per_group=3,
+        groups_per_shard=2,
     )
     platform.registry().save(spec)
     return spec, platform, folder
@@ -117,38 +117,46 @@ def test_collection_and_plan_keep_what_was_planned(instance, collection, sample_
     assert set(manifest.filter(pl.col("path").str.ends_with("multipage.pdf"))["pages"]) == {5}
     groups = Workspace(spec.workspace, Storage()).read_index()
     assert len(groups) == 3 and all(len(g.paths) == 1 for g in groups)
-    keys = instance.get_dynamic_partitions(page_group_partitions.name)
-    assert keys == [page_group_key("papers", g.group_id) for g in groups]
+    assert instance.get_dynamic_partitions(shard_partitions.name) == ["papers/s000000", "papers/s000001"]
+    planned = result.asset_materializations_for_node("page_groups")[0].metadata
+    assert (planned["groups"].value, planned["shards"].value, planned["groups_per_shard"].value) == (3, 2, 2)
+    assert "grown_shard" not in planned
 
-    shutil.copy(sample_pdfs["png"], folder)  # a new document arrives
+    shutil.copy(sample_pdfs["png"], folder)  # a new document arrives: the tail shard, which held one group, grows
     result = plan(instance, spec, platform)
     assert result.asset_materializations_for_node("pdf_collection")[0].metadata["new_pdfs"].value == 1
-    assert result.asset_materializations_for_node("page_groups")[0].metadata["new_groups"].value == 1
+    planned = result.asset_materializations_for_node("page_groups")[0].metadata
+    assert planned["new_groups"].value == 1 and planned["shards"].value == 2
+    assert planned["grown_shard"].value == "papers/s000001" and planned["grown_shard_groups"].value == 2
     after = Workspace(spec.workspace, Storage()).read_index()
     assert after[:3] == groups and after[3].paths == (str(folder / sample_pdfs["png"].name),)
-    assert len(instance.get_dynamic_partitions(page_group_partitions.name)) == 4
+    assert instance.get_dynamic_partitions(shard_partitions.name) == ["papers/s000000", "papers/s000001"]
 
 
 def range_tags(keys):
     return {"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]}
 
 
-def test_a_backfill_run_converts_several_groups_with_metadata_and_a_passing_check(instance, collection):
+def test_a_backfill_run_converts_several_shards_with_metadata_and_a_passing_check(instance, collection):
     spec, platform, folder = collection
     plan(instance, spec, platform)
-    keys = instance.get_dynamic_partitions(page_group_partitions.name)
+    keys = instance.get_dynamic_partitions(shard_partitions.name)
     result = materialize(instance, platform, [dolma_documents], tags=range_tags(keys))
     assert result.success
     events = {e.partition: e.metadata for e in result.asset_materializations_for_node("dolma_documents")}
-    assert set(events) == set(keys)  # one run, every group, each with its own numbers
-    pages = {key: meta["pages"].value for key, meta in events.items()}
-    assert sorted(pages.values()) == [1, 1, 5]
-    # Each partition says which PDFs its group holds (its key is a sha1), with their pages.
-    listed = sorted(meta["pdfs"].value.splitlines()[2] for meta in events.values())
-    assert listed == sorted(f"| `{folder / name}` | {n} |" for name, n in
-                            [("digital.pdf", 1), ("multipage.pdf", 5), ("table.pdf", 1)])  # fmt: skip
+    assert set(events) == set(keys)  # one run, both shards, each with its own numbers
+    first, tail = events["papers/s000000"], events["papers/s000001"]
+    assert (first["groups"].value, first["groups_converted"].value, first["groups_already_done"].value) == (2, 2, 0)
+    assert (first["pages"].value, tail["pages"].value) == (6, 1)  # digital (1) + multipage (5); table (1)
+    # Each shard says which groups and PDFs it holds (its key is a number), with their pages.
+    pdfs = [f"| `{folder / 'digital.pdf'}` | 1 |", f"| `{folder / 'multipage.pdf'}` | 5 |"]
+    assert first["pdfs"].value.splitlines()[2:] == pdfs
+    assert tail["pdfs"].value.splitlines()[2:] == [f"| `{folder / 'table.pdf'}` | 1 |"]
+    index = Workspace(spec.workspace, Storage()).read_index()
+    rows = first["group_table"].value.splitlines()[2:]
+    assert [row.split(" | ")[:2] for row in rows] == [[f"| `{g.group_id[:12]}`", "converted"] for g in index[:2]]
     for meta in events.values():
-        assert meta["documents"].value == 1 and meta["fallback_pages"].value == 0
+        assert meta["documents"].value == meta["groups"].value and meta["fallback_pages"].value == 0
         assert meta["engine"].value == "cpu" and meta["pages_per_second"].value > 0
         assert "| 1 |" in meta["attempts"].value
         # The cpu engine holds no accelerator: CPU time at a CPU-hour price, and speed from the seconds shown.
@@ -169,51 +177,68 @@ def test_a_backfill_run_converts_several_groups_with_metadata_and_a_passing_chec
 
     report = materialize(instance, platform, [collection_report], partition_key="papers")
     (meta,) = [e.metadata for e in report.asset_materializations_for_node("collection_report")]
-    assert meta["groups_done"].value == 3 and meta["groups_remaining"].value == 0
+    assert meta["groups_done"].value == 3 and meta["groups_remaining"].value == 0 and meta["shards"].value == 2
     assert meta["documents"].value == 3 and meta["pages"].value == 7 and meta["table_pages"].value == 1
     # The cpu engine read every page: all of them kept off the GPU, none sent back, none filtered.
     assert meta["pages_cpu"].value == 7 and meta["share_off_gpu"].value == 1.0
     assert meta["guard_send_back_rate"].value == 0.0 and meta["filtered_documents"].value == 0
+    assert meta["pdfs_with_errors"].value == 0 and meta["pdf_errors"].value == "_none_"
     assert "Page groups" in meta["progress"].value
     assert all(round(v.value, 2) == v.value for v in meta.values() if isinstance(v.value, float))
 
 
-def test_a_run_over_finished_groups_shows_their_recorded_numbers(instance, collection):
+def test_a_rerun_converts_only_the_shards_missing_groups_and_shows_the_recorded_numbers(instance, collection):
     spec, platform, folder = collection
     plan(instance, spec, platform)
-    keys = instance.get_dynamic_partitions(page_group_partitions.name)
-    first = materialize(instance, platform, [dolma_documents], partition_key=keys[0])
+    key = instance.get_dynamic_partitions(shard_partitions.name)[0]
+    first = materialize(instance, platform, [dolma_documents], partition_key=key)
     (done,) = [e.metadata for e in first.asset_materializations_for_node("dolma_documents")]
-    again = materialize(instance, platform, [dolma_documents], tags=range_tags(keys[:2]))
-    events = {e.partition: e.metadata for e in again.asset_materializations_for_node("dolma_documents")}
-    kept, converted = events[keys[0]], events[keys[1]]
-    assert kept["already_done"].value is True and "already_done" not in converted
-    assert kept["numbers_from"].value.endswith(f"report_{keys[0].split('/')[1]}.json")
-    for name in ("documents", "pages", "fallback_pages", "tokens_out", "attempts", "engine", "output"):
-        assert kept[name].value == done[name].value, name
-    assert kept["pages_per_second"].value > 0 and kept["seconds"].value > 0
+    workspace = Workspace(spec.workspace, Storage())
+    kept, lost = workspace.read_index()[:2]
+    kept_output = workspace.output_path(kept.group_id)
+    written, mtime = open(kept_output, "rb").read(), os.stat(kept_output).st_mtime_ns
+    os.unlink(workspace.output_path(lost.group_id))  # a group of the shard lost (or never written)
+
+    again = materialize(instance, platform, [dolma_documents], partition_key=key)
+    (meta,) = [e.metadata for e in again.asset_materializations_for_node("dolma_documents")]
+    assert (meta["groups_converted"].value, meta["groups_already_done"].value) == (1, 1)
+    assert open(kept_output, "rb").read() == written and os.stat(kept_output).st_mtime_ns == mtime
+    assert workspace.is_done(lost.group_id)
+    rows = meta["group_table"].value.splitlines()[2:]
+    assert [row.split(" | ")[1] for row in rows] == ["already done", "converted"]
+    # The shard's numbers cover both groups: the one converted now and the one its report recorded.
+    for name in ("documents", "pages", "fallback_pages", "tokens_out", "engine", "groups"):
+        assert meta[name].value == done[name].value, name
+    assert meta["pages_per_second"].value > 0 and meta["seconds"].value > 0
+    assert "cpu_seconds" not in meta  # measured for this run's group only: the shard's CPU cost is not claimed
+
+    third = materialize(instance, platform, [dolma_documents], partition_key=key)
+    (meta,) = [e.metadata for e in third.asset_materializations_for_node("dolma_documents")]
+    assert (meta["groups_converted"].value, meta["groups_already_done"].value) == (0, 2)
+    assert meta["pages"].value == done["pages"].value
 
 
-def test_a_page_group_key_made_up_in_the_ui_is_removed_with_a_clear_error(instance, collection):
+def test_a_shard_key_made_up_in_the_ui_is_removed_with_a_clear_error(instance, collection):
     spec, platform, folder = collection
     plan(instance, spec, platform)
-    planned = instance.get_dynamic_partitions(page_group_partitions.name)
-    made_up = ["papers/0123456789abcdef", "nonsense", "ghost/abc"]  # as typed into "Add a partition"
-    instance.add_dynamic_partitions(page_group_partitions.name, made_up)
+    planned = instance.get_dynamic_partitions(shard_partitions.name)
+    # As typed into "Add a partition": a shard past the index, not a shard name, an unknown collection.
+    made_up = ["papers/s000099", "papers/0123456789abcdef", "nonsense", "ghost/s000000"]
+    instance.add_dynamic_partitions(shard_partitions.name, made_up)
     result = materialize(instance, platform, [dolma_documents], tags=range_tags([planned[-1], made_up[-1]]))
     message = step_error(result)
     assert "were never planned, so they were removed" in message and "materialize page_groups" in message
     assert all(key in message for key in made_up)
-    assert instance.get_dynamic_partitions(page_group_partitions.name) == planned
+    assert instance.get_dynamic_partitions(shard_partitions.name) == planned
 
 
 def test_the_check_fails_on_a_damaged_output_and_blocks(instance, collection):
     spec, platform, folder = collection
     plan(instance, spec, platform)
-    key = instance.get_dynamic_partitions(page_group_partitions.name)[0]
+    key = instance.get_dynamic_partitions(shard_partitions.name)[0]
     assert materialize(instance, platform, [dolma_documents], partition_key=key).success
     workspace = Workspace(spec.workspace, Storage())
-    output = workspace.output_path(key.split("/")[1])
+    output = workspace.output_path(workspace.read_index()[0].group_id)
     damaged = open(output, "rb").read()
     with open(output, "wb") as handle:
         handle.write(damaged.replace(b'"source": "olmocr"', b'"source": "elsewhere"'))
@@ -289,12 +314,11 @@ def test_groups_run_through_pipes_in_a_worker_process(instance, collection):
     """runner=subprocess: the GPU pod's entry point, run locally through Pipes; reports come back as metadata."""
     spec, platform, folder = collection
     plan(instance, spec, platform)
-    keys = instance.get_dynamic_partitions(page_group_partitions.name)[:2]
-    result = materialize(instance, platform, [dolma_documents], runner="subprocess", tags=range_tags(keys))
+    key = instance.get_dynamic_partitions(shard_partitions.name)[0]
+    result = materialize(instance, platform, [dolma_documents], runner="subprocess", partition_key=key)
     assert result.success
-    events = {e.partition: e.metadata for e in result.asset_materializations_for_node("dolma_documents")}
-    assert set(events) == set(keys)
-    assert all(meta["documents"].value == 1 and meta["engine"].value == "cpu" for meta in events.values())
+    (meta,) = [e.metadata for e in result.asset_materializations_for_node("dolma_documents")]
+    assert meta["documents"].value == 2 and meta["groups_converted"].value == 2 and meta["engine"].value == "cpu"
     (check,) = result.get_asset_check_evaluations()
     assert check.passed
     logs = [e.message for e in instance.all_logs(result.run_id) if e.message]
@@ -310,18 +334,21 @@ def test_planning_survives_a_vanished_pdf_and_heals_unregistered_groups(instance
     groups = Workspace(spec.workspace, Storage()).read_index()
     assert sum(len(g.paths) for g in groups) == 3  # planned anyway; converting it records "missing"
     # A crash after the index was written but before its partitions were registered heals on the next plan.
-    lost = instance.get_dynamic_partitions(page_group_partitions.name)[0]
-    instance.delete_dynamic_partition(page_group_partitions.name, lost)
+    lost = instance.get_dynamic_partitions(shard_partitions.name)[0]
+    instance.delete_dynamic_partition(shard_partitions.name, lost)
     assert materialize(instance, platform, [page_groups], partition_key=spec.name).success
-    assert lost in instance.get_dynamic_partitions(page_group_partitions.name)
+    assert lost in instance.get_dynamic_partitions(shard_partitions.name)
 
 
-def test_groups_per_run_comes_from_the_environment_and_bad_values_name_the_variable():
-    assert groups_per_run({}) == 24
-    assert groups_per_run({"OLMOCR_GROUPS_PER_RUN": "4"}) == 4
-    for bad in ("0", "-3", "many", ""):
-        with pytest.raises(ValueError, match=f"OLMOCR_GROUPS_PER_RUN={bad!r}: give a whole number"):
-            groups_per_run({"OLMOCR_GROUPS_PER_RUN": bad})
+def test_groups_per_shard_comes_from_the_environment_and_bad_values_name_the_variable():
+    assert groups_per_shard({}) == 48
+    assert groups_per_shard({"OLMOCR_GROUPS_PER_SHARD": "4"}) == 4
+    assert groups_per_shard({"OLMOCR_GROUPS_PER_RUN": "6"}) == 6  # its name before shards
+    assert groups_per_shard({"OLMOCR_GROUPS_PER_SHARD": "4", "OLMOCR_GROUPS_PER_RUN": "6"}) == 4
+    for name in ("OLMOCR_GROUPS_PER_SHARD", "OLMOCR_GROUPS_PER_RUN"):
+        for bad in ("0", "-3", "many", ""):
+            with pytest.raises(ValueError, match=f"{name}={bad!r}: give a whole number"):
+                groups_per_shard({name: bad})
 
 
 def test_the_ocr_resource_takes_the_collections_route_and_filter_unless_it_sets_its_own(tmp_path):
@@ -377,7 +404,7 @@ def test_a_collection_is_registered_from_the_launchpad_config(instance, tmp_path
     spec = platform.collection("uitry")
     assert spec.workspace == str(tmp_path / "ws") and spec.sources == (SourceSpec(str(folder)),)
     assert (spec.route, spec.apply_filter, spec.filter_languages) == ("auto", True, ("en", "de"))
-    assert len(instance.get_dynamic_partitions(page_group_partitions.name)) == 1
+    assert instance.get_dynamic_partitions(shard_partitions.name) == ["uitry/s000000"]
     # Registered: later runs need no config, and a workspace of another collection's is refused.
     assert materialize(instance, platform, [pdf_collection], partition_key="uitry").success
     elsewhere = {"ops": {"pdf_collection": {"config": {**config, "workspace": str(tmp_path / "other")}}}}
@@ -430,13 +457,15 @@ def test_collection_report_is_requested_for_a_new_collection_and_after_groups_ar
 
     result, requested = evaluate()  # the sensor's first tick, before any collection
     instance.add_dynamic_partitions(collection_partitions.name, ["papers"])
-    instance.add_dynamic_partitions(page_group_partitions.name, ["papers/g1", "papers/g2"])
+    instance.add_dynamic_partitions(shard_partitions.name, ["papers/s000000", "papers/s000001"])
     result, requested = evaluate(result.cursor)
     assert requested == {"papers"}  # a new collection gets its report
     instance.report_runless_asset_event(dg.AssetMaterialization(report, partition="papers"))
     result, requested = evaluate(result.cursor)
     assert requested == set() and result.total_requested == 0
-    # One group converted, the other still to do: the report is refreshed with the progress so far.
-    instance.report_runless_asset_event(dg.AssetMaterialization(dg.AssetKey("dolma_documents"), partition="papers/g1"))
+    # One shard converted, the other still to do: the report is refreshed with the progress so far.
+    instance.report_runless_asset_event(
+        dg.AssetMaterialization(dg.AssetKey("dolma_documents"), partition="papers/s000000")
+    )
     result, requested = evaluate(result.cursor)
     assert requested == {"papers"}

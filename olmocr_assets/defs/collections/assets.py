@@ -11,7 +11,7 @@ from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
 from olmocr_assets.lib.partitions import collection_partitions, shard_key
 from olmocr_assets.lib.registration import forget_partition_unless_registered
 from olmocr_assets.lib.resources import PlatformResource
-from olmocr_assets.lib.shards import groups_of_shard, register_shards, shard_keys, with_shard_size
+from olmocr_assets.lib.shards import DOLMA_DOCUMENTS, groups_of_shard, register_shards, shard_keys, with_shard_size
 from olmocr_core.common.errors import OlmocrError
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.storage.facade import Storage
@@ -122,7 +122,7 @@ REPORT_AUTOMATION = dg.AutomationCondition.eager().without(~dg.AutomationConditi
         "documents, pages, fallback pages, tokens per page, languages, tables and diagrams, and totals "
         "projected to the whole collection; pages per engine (vlm, cpu, fallback), the share kept off the GPU, the "
         "accelerator-seconds saved (CPU pages at the GPU pages' measured seconds per page), the quality guard's "
-        "send-back rate and the documents the filter dropped."
+        "send-back rate and the documents the filter dropped; the PDFs that could not be read, and why."
     ),
 )
 def collection_report(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
@@ -133,6 +133,7 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
     done = 0
     engines: Counter[str] = Counter()
     filtered = sent_back = 0
+    errors: dict[str, str] = {}  # PDF -> why it could not be read (the first error recorded for it)
     for group in groups:
         path = workspace.output_path(group.group_id)
         if workspace.storage.exists(path):
@@ -144,8 +145,11 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
             if report is not None:
                 filtered += len(report.filtered)
                 sent_back += report.sent_back_pages
+                for error in report.errors:
+                    errors.setdefault(error.source, f"{error.kind}: {error.reason}")
     documents = pl.concat(frames)
-    gpu_seconds, gpu_pages = _accelerator_use(context.instance, spec.name)
+    shards = shard_keys(spec, len(groups)) if spec.groups_per_shard else []
+    gpu_seconds, gpu_pages = _accelerator_use(context.instance, shards)
     routing = stats.routing_summary(dict(engines), sent_back, gpu_seconds / gpu_pages if gpu_pages else None)
     totals = stats.rollup(
         documents, groups_total=len(groups), groups_done=done, pdfs_total=sum(len(g.paths) for g in groups)
@@ -159,6 +163,9 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
                 if value is not None
             },
             "filtered_documents": filtered,
+            "shards": len(shards),
+            "pdfs_with_errors": len(errors),
+            "pdf_errors": dg.MetadataValue.md(_error_list(errors)),
             "languages": _table(by_language),
             "chart": dg.MetadataValue.md(_bar_chart(by_language, "language", "pages", "Pages by primary language")),
             "progress": dg.MetadataValue.md(
@@ -173,27 +180,35 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
     )
 
 
-def _accelerator_use(instance: dg.DagsterInstance, collection: str) -> tuple[float, int]:
-    """Accelerator-seconds and GPU-read pages of the collection's latest ``dolma_documents`` materializations
-    (their metadata): the measured seconds per GPU page that the CPU pages' savings are estimated at."""
+def _accelerator_use(instance: dg.DagsterInstance, shards: list[str]) -> tuple[float, int]:
+    """Accelerator-seconds and GPU-read pages of the latest ``dolma_documents`` materializations of the collection's
+    ``shards`` (their metadata): the measured seconds per GPU page that the CPU pages' savings are estimated at.
+    Reads only this collection's shards' records, so it does not grow with the rest of the platform."""
     latest: dict[str, dict] = {}
-    cursor = None
-    while True:
-        result = instance.fetch_materializations(dg.AssetKey("dolma_documents"), limit=1000, cursor=cursor)
-        for record in result.records:
-            key = record.partition_key or ""
-            if key.startswith(collection + "/") and key not in latest:  # newest first
-                latest[key] = record.asset_materialization.metadata
-        if not result.has_more:
-            break
-        cursor = result.cursor
+    for start in range(0, len(shards), 500):  # a bounded IN clause per query
+        records_filter = dg.AssetRecordsFilter(asset_key=DOLMA_DOCUMENTS, asset_partitions=shards[start : start + 500])
+        cursor = None
+        while True:
+            result = instance.fetch_materializations(records_filter, limit=1000, cursor=cursor)
+            for record in result.records:  # newest first
+                latest.setdefault(record.partition_key or "", record.asset_materialization.metadata)
+            if not result.has_more:
+                break
+            cursor = result.cursor
     seconds = pages = 0.0
     for metadata in latest.values():
         gpu_pages = metadata["pages"].value - metadata["pages_cpu"].value if "pages_cpu" in metadata else 0
-        if gpu_pages > 0:  # a group with no GPU page measured no GPU page's time
+        if gpu_pages > 0 and "accelerator_seconds" in metadata:  # no GPU page: no GPU page's time measured
             seconds += metadata["accelerator_seconds"].value
             pages += gpu_pages
     return seconds, int(pages)
+
+
+def _error_list(errors: dict[str, str], limit: int = 50) -> str:
+    lines = [f"- `{source}`: {reason}" for source, reason in list(errors.items())[:limit]]
+    if len(errors) > limit:  # every one is in the groups' reports
+        lines.append(f"- ... and {len(errors) - limit} more, in `reports/`")
+    return "\n".join(lines) or "_none_"
 
 
 def _registered(registry: CollectionRegistry, name: str, config: CollectionConfig) -> CollectionSpec:
