@@ -22,8 +22,9 @@ import pytest
 from dagster import DagsterEventType
 from dagster._serdes import serialize_value
 
-from olmocr_assets.lib.partitions import page_group_key, page_group_partitions
+from olmocr_assets.lib.partitions import shard_partitions
 from olmocr_assets.lib.resources import PlatformResource
+from olmocr_assets.lib.shards import shard_keys
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
 from olmocr_core.work.manifests import add_new_to_manifest, manifest_rows, read_manifest
@@ -154,14 +155,18 @@ def planned_collection(instance, tmp_path, sample_pdfs, names) -> tuple[Collecti
         shutil.copy(sample_pdfs[name], folder / sample_pdfs[name].name)
     registry = str(tmp_path / "registry")
     spec = CollectionSpec(name="books", workspace=str(tmp_path / "ws"), sources=(SourceSpec(str(folder)),),
-                          pages_per_group=1)  # fmt: skip
+                          pages_per_group=1, groups_per_shard=3)  # fmt: skip
     PlatformResource(root=registry).registry().save(spec)
     sources = sorted(str(p) for p in folder.iterdir())
     add_new_to_manifest(spec, Storage(), manifest_rows((Storage().stat(p) for p in sources), str(folder)))
     plan = plan_collection(spec)
-    keys = [page_group_key(spec.name, g.group_id) for g in plan.index]
-    instance.add_dynamic_partitions(page_group_partitions.name, keys)
+    keys = shard_keys(spec, len(plan.index))  # one shard: its groups convert in one run
+    instance.add_dynamic_partitions(shard_partitions.name, keys)
     return spec, registry, keys, sources
+
+
+def plan_of(spec: CollectionSpec) -> list:
+    return spec.open_workspace().read_index()
 
 
 def dolma_events(result) -> dict[str, dict]:
@@ -182,7 +187,8 @@ def test_two_runs_of_one_partition_at_once_write_one_output(instance, slow_serve
     found = assert_each_once(spec.open_workspace(), sources)
     assert len(found.outputs) == 1
     metadata = [run_materializations(instance, run_id)[keys[0]] for run_id in run_ids(instance)]
-    assert sorted("already_done" in m for m in metadata) == [False, True]  # one wrote it, one kept it
+    # One wrote it, the other kept it and says so.
+    assert sorted((m["groups_converted"].value, m["groups_already_done"].value) for m in metadata) == [(0, 1), (1, 0)]
     checks = [e for run_id in run_ids(instance) for e in instance.all_logs(run_id, of_type=CHECK_EVALUATION)]
     assert len(checks) == 2 and all(e.dagster_event.event_specific_data.passed for e in checks)
     fault_figures("two Dagster runs of one partition at once", len(found.written), found, sources, 1)
@@ -222,18 +228,19 @@ def test_a_dagster_run_killed_midway_is_resumed_without_redoing_groups(instance,
     finally:
         run.kill()
     done = ledger(workspace).outputs
-    assert 0 < len(done) < len(keys)
+    assert 0 < len(done) < len(plan_of(spec))
 
     slow_server.wait_idle()  # what the killed run had asked still reaches the server: not the re-run's
     requests_before = slow_server.forwarded["POST"]
     result = materialize_groups(instance, registry, slow_server.url, keys)
     assert result.success
     found = assert_each_once(workspace, sources)
-    assert len(found.outputs) == len(keys)
+    assert len(found.outputs) == len(plan_of(spec))
     assert {path: found.outputs[path] for path in done} == done  # finished groups untouched
-    events = dolma_events(result)
-    skipped = [key for key in keys if "already_done" in events[key]]
-    assert len(skipped) == len(done)  # and reported as done before
-    pages_left = sum(events[key]["pages"].value for key in keys if key not in skipped)
+    (shard,) = dolma_events(result).values()
+    assert shard["groups_already_done"].value == len(done)  # and reported as done before
+    # The shard's group table: | group | state | PDFs | documents | pages | errors |
+    rows = [row.strip("| ").split(" | ") for row in shard["group_table"].value.splitlines()[2:]]
+    pages_left = sum(int(row[4]) for row in rows if row[1] == "converted")
     assert slow_server.forwarded["POST"] - requests_before == pages_left  # only the rest was converted
     fault_figures("Dagster run process SIGKILLed midway, re-run", len(found.written), found, sources, 1)

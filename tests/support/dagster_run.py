@@ -61,8 +61,8 @@ def run_assets(
 def materialize_groups(
     instance: dg.DagsterInstance, registry_root: str, server: str, keys: Sequence[str]
 ) -> dg.ExecuteInProcessResult:
-    """One run over the consecutive page-group partitions ``keys`` (as a backfill or the sensor launches
-    it), converting one group at a time with small page images on the server at ``server``: the code
+    """One run over the consecutive shard partitions ``keys`` (a range, as the UI's launchpad may give),
+    converting one group at a time with small page images on the server at ``server``: the code
     location's ``convert_page_groups`` job, with these two resources in place of its own."""
     resources = {
         "platform": PlatformResource(root=registry_root),
