@@ -16,10 +16,11 @@ def snapshot(workspace):
     }
 
 
-def test_run_twice_second_does_no_work(shared_pdfs, tmp_path, monkeypatch, capsys):
+def test_run_twice_second_does_no_work(shared_pdfs, sample_pdfs, tmp_path, monkeypatch, capsys):
     home, workspace = tmp_path / "dagster_home", tmp_path / "gnarly"
     monkeypatch.setenv("DAGSTER_HOME", str(home))  # created by the command
     args = ["run", str(shared_pdfs), "--workspace", str(workspace), "--pages-per-group", "10", "--quiet"]
+    args += ["--groups-per-run", "2"]  # shards of 2 groups
 
     assert main(args) == 0
     printed = capsys.readouterr().out
@@ -34,7 +35,9 @@ def test_run_twice_second_does_no_work(shared_pdfs, tmp_path, monkeypatch, capsy
 
     with dg.DagsterInstance.from_config(str(home)) as instance:
         materialized = instance.get_materialized_partitions(dg.AssetKey("dolma_documents"))
-        assert len(materialized) == len(outputs) > 1  # several groups, each a partition
+        shards = -(-len(outputs) // 2)
+        assert sorted(materialized) == [f"gnarly/s{n:06d}" for n in range(shards)] and shards > 1
+        assert has_row(printed, "shards run", shards) and has_row(printed, "groups run", len(outputs))
         runs_before = len(instance.get_run_records())
         # Runs of the code location's named jobs, so the UI can re-execute them (not an ephemeral job).
         jobs = {record.dagster_run.job_name for record in instance.get_run_records()}
@@ -50,6 +53,17 @@ def test_run_twice_second_does_no_work(shared_pdfs, tmp_path, monkeypatch, capsy
             if r.dagster_run.job_name == "convert_page_groups"
         ]  # fmt: skip
         assert dolma_runs == []
+
+    # A new PDF is planned into a new group: it alone is converted, in the shard that holds it.
+    args[1:1] = [str(sample_pdfs["digital"])]
+    assert main(args) == 0
+    printed = capsys.readouterr().out
+    assert has_row(printed, "groups run", 1) and has_row(printed, "shards run", 1)
+    after = snapshot(workspace)
+    assert {path: after[path] for path in before if path.parts[0] == "results"} == {
+        path: value for path, value in before.items() if path.parts[0] == "results"
+    }
+    assert len(list((workspace / "results").glob("output_*.jsonl"))) == len(outputs) + 1
 
 
 def test_a_collection_name_cannot_silently_switch_workspace(sample_pdfs, tmp_path, monkeypatch, capsys):
