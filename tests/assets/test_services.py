@@ -3,8 +3,8 @@ workspace.yaml, on two instances, the embedded SQLite default and PostgreSQL (da
 deploy/helm/values.yaml). Everything is driven as a user drives it: over the webserver's GraphQL API, with
 the daemon's sensors, run queue and backfills doing the work. Skip locally with `-m "not services"`.
 
-Per instance, in this order: a sensor-driven run from moto's S3, a backfill of missing page groups in
-batches that never overlap on the accelerator pool, then shutdown on SIGTERM and on SIGINT.
+Per instance, in this order: a sensor-driven run from moto's S3, a backfill of missing shards, one run
+each, that never overlap on the accelerator pool, then shutdown on SIGTERM and on SIGINT.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ import yaml
 from olmocr_assets.defs.collections.sensors import s3_sensor_name
 from olmocr_assets.defs.ocr.sensors import PAGE_GROUPS_SENSOR_NAME
 from olmocr_assets.lib.defaults import ACCELERATOR_POOL
+from olmocr_core.storage.facade import Storage
 from olmocr_core.work.collections import CollectionSpec, SourceSpec, specs_from_yaml
+from olmocr_core.work.workspace import Workspace
 from tests.support.services import (
     LOCATION,
     REPO,
@@ -40,7 +42,7 @@ from tests.support.services import (
 
 pytestmark = [pytest.mark.services, pytest.mark.slow]
 
-GROUPS_PER_RUN = 2  # OLMOCR_GROUPS_PER_RUN for the services: four groups become two backfill runs
+GROUPS_PER_SHARD = 2  # OLMOCR_GROUPS_PER_SHARD for the services: four groups are two shards, two backfill runs
 SAMPLES = REPO / "samples"
 SENSOR_PDFS = [SAMPLES / "digital.pdf", SAMPLES / "table.pdf"]  # text layers: the CPU engine is quick
 RUN_TERMINAL = {"SUCCESS", "FAILURE", "CANCELED"}
@@ -94,7 +96,7 @@ def deployment(
             "DAGSTER_HOME": str(home),
             "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
             "OLMOCR_COLLECTIONS": str(collections_file),
-            "OLMOCR_GROUPS_PER_RUN": str(GROUPS_PER_RUN),
+            "OLMOCR_GROUPS_PER_SHARD": str(GROUPS_PER_SHARD),
             "OLMOCR_PLATFORM_ROOT": str(platform_root),
         }
         services = Services(home, env)
@@ -237,13 +239,15 @@ def group_keys(deployment: Deployment, collection: str) -> list[str]:
     return sorted(key for key in every if key.startswith(collection + "/"))
 
 
-def output_path(workspace: str, key: str) -> Path:
-    return Path(workspace) / "results" / f"output_{key.rsplit('/', 1)[1]}.jsonl"
+def all_groups_written(workspace: str) -> bool:
+    """Every planned group of the workspace has its output."""
+    groups = Workspace(workspace, Storage()).read_index()
+    return bool(groups) and all(Workspace(workspace, Storage()).is_done(g.group_id) for g in groups)
 
 
-def documents(workspace: str, keys: list[str]) -> list[dict[str, Any]]:
-    lines = [line for key in keys for line in output_path(workspace, key).read_text().splitlines() if line]
-    return [json.loads(line) for line in lines]
+def documents(workspace: str) -> list[dict[str, Any]]:
+    outputs = sorted((Path(workspace) / "results").glob("output_*.jsonl"))
+    return [json.loads(line) for output in outputs for line in output.read_text().splitlines() if line]
 
 
 # ------------------------------------------------------------------------------------------ tests
@@ -273,25 +277,24 @@ def test_pdfs_put_into_s3_become_dolma_documents_through_sensor_ticks_alone(runn
             found = collection_runs(running, spec.name)
             fail_on_failed_runs(running, found)
             keys = group_keys(running, spec.name)
-            done = keys and all(output_path(spec.workspace, key).exists() for key in keys)
             settled = all(run["status"] in RUN_TERMINAL for run in found)
-            return keys if done and settled else None
+            return keys if all_groups_written(spec.workspace) and settled else None
 
         keys = wait_for("Dolma outputs for every page group of s3-books", converted, timeout=150, interval=2)
     finally:
         set_sensor(running, s3_sensor, on=False)
         set_sensor(running, PAGE_GROUPS_SENSOR_NAME, on=False)
 
-    assert len(keys) == len(SENSOR_PDFS)  # pages_per_group 1: one PDF per group
-    sources = sorted(doc["metadata"]["Source-File"] for doc in documents(spec.workspace, keys))
+    assert keys == [f"{spec.name}/s000000"]  # pages_per_group 1: one PDF per group, both groups in one shard
+    sources = sorted(doc["metadata"]["Source-File"] for doc in documents(spec.workspace))
     assert sources == sorted(f"s3://{running.bucket}/incoming/{pdf.name}" for pdf in SENSOR_PDFS)
 
     by_sensor: dict[str | None, list[dict[str, Any]]] = {}
     for run in collection_runs(running, spec.name):
         assert run["status"] == "SUCCESS"
         by_sensor.setdefault(run_tags(run).get("dagster/sensor_name"), []).append(run)
-    # Nothing but the sensors launched runs: planning from the S3 sensor, OCR of both groups in one run (one
-    # engine start) from the page-groups sensor, and collection_report from the automation sensor.
+    # Nothing but the sensors launched runs: planning from the S3 sensor, OCR of the shard of both groups in one
+    # run (one engine start) from the page-groups sensor, and collection_report from the automation sensor.
     assert set(by_sensor) - {AUTOMATION_SENSOR} == {s3_sensor, PAGE_GROUPS_SENSOR_NAME}
     assert all(r["assetSelection"] == [{"path": ["collection_report"]}] for r in by_sensor.get(AUTOMATION_SENSOR, []))
     assert {run_tags(r)["dagster/partition"] for r in by_sensor[s3_sensor]} == {spec.name}
@@ -317,7 +320,7 @@ def test_pdfs_put_into_s3_become_dolma_documents_through_sensor_ticks_alone(runn
     wait_for("collection_report refreshed after the OCR run", report_refreshed, timeout=120, interval=2)
 
 
-def test_backfill_of_missing_page_groups_runs_in_batches_one_at_a_time(
+def test_backfill_of_missing_shards_runs_one_run_per_shard_one_at_a_time(
     running: Deployment, tmp_path: Path, shared_pdfs: Path
 ):
     pdfs = tmp_path / "pdfs"
@@ -372,7 +375,7 @@ def test_backfill_of_missing_page_groups_runs_in_batches_one_at_a_time(
     # In the partitions' order (as registered), which is what a run's partition range spans.
     missing = partition_statuses(running, "dolma_documents")["unmaterializedPartitions"]
     missing = [key for key in missing if key.startswith(spec.name + "/")]
-    assert len(missing) == len(chosen)  # one PDF per group
+    assert missing == [f"{spec.name}/s000000", f"{spec.name}/s000001"]  # one PDF per group, two groups per shard
     data = running.graphql(
         """mutation ($params: LaunchBackfillParams!) { launchPartitionBackfill(backfillParams: $params) {
               __typename ... on LaunchBackfillSuccess { backfillId } ... on PythonError { message } } }""",
@@ -401,17 +404,9 @@ def test_backfill_of_missing_page_groups_runs_in_batches_one_at_a_time(
 
     batches = runs(running, {"dagster/backfill": backfill_id})
     assert all(run["status"] == "SUCCESS" for run in batches)
-    assert len(batches) == -(-len(missing) // GROUPS_PER_RUN)  # multi-run batches of OLMOCR_GROUPS_PER_RUN
-    covered = []
-    for run in batches:
-        tags = run_tags(run)
-        start, end = (
-            missing.index(tags["dagster/asset_partition_range_start"]),
-            missing.index(tags["dagster/asset_partition_range_end"]),
-        )
-        assert 0 <= end - start < GROUPS_PER_RUN
-        covered += missing[start : end + 1]
-    assert sorted(covered) == sorted(missing)  # every group in exactly one batch
+    # One run per shard, each naming its one partition: no range for Dagster to resolve when it creates the run.
+    assert sorted(run_tags(run)["dagster/partition"] for run in batches) == missing
+    assert not any("dagster/asset_partition_range_start" in run_tags(run) for run in batches)
 
     # One accelerator: the pool holds one slot, and no two batches' dolma_documents steps (which hold it)
     # ran at once.
@@ -425,8 +420,8 @@ def test_backfill_of_missing_page_groups_runs_in_batches_one_at_a_time(
     assert len(steps) == len(batches)
     assert overlaps(steps) == []
 
-    assert all(output_path(spec.workspace, key).exists() for key in missing)
-    sources = sorted(doc["metadata"]["Source-File"] for doc in documents(spec.workspace, missing))
+    assert all_groups_written(spec.workspace)
+    sources = sorted(doc["metadata"]["Source-File"] for doc in documents(spec.workspace))
     assert sources == sorted(str(pdfs / pdf.name) for pdf in chosen)
     assert not [k for k in partition_statuses(running, "dolma_documents")["unmaterializedPartitions"] if k in missing]
 

@@ -1,6 +1,6 @@
 """The Dagster UI as a user runs it. `dg dev` stops within 10 s of SIGTERM or SIGINT to its process group. In a
 real browser (Playwright driving Debian's chromium) on a real `dagster-webserver` and `dagster-daemon` (the
-embedded SQLite instance): a collection registered from the launchpad, materialized, its page groups
+embedded SQLite instance): a collection registered from the launchpad, materialized, its shards
 backfilled, and the asset pages showing descriptions and metrics, as a new user would do it.
 
 `UPDATE_SNAPSHOTS=1` also writes the two screenshots the README shows (docs/ui-asset-graph.png,
@@ -102,7 +102,7 @@ def ui(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, Pat
         **os.environ,
         "DAGSTER_HOME": str(home),
         "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
-        "OLMOCR_GROUPS_PER_RUN": "2",
+        "OLMOCR_GROUPS_PER_SHARD": "1",  # two PDFs, two groups, two shards: a backfill of two runs
         "OLMOCR_PLATFORM_ROOT": str(home / "olmocr"),
     }
     services = Services(home, env)
@@ -185,7 +185,7 @@ def test_a_collection_registered_materialized_and_backfilled_from_the_browser(ui
             page.get_by_role("button", name="Launch Run").click()
             wait_for("the register_collection run", lambda: finished(services, "register_collection", 1), 120, 1)
             groups = wait_for(
-                "two page groups",
+                "two shards",
                 lambda: len(partitions(services, "dolma_documents")["unmaterializedPartitions"]) == 2,
                 30,
             )
@@ -194,7 +194,7 @@ def test_a_collection_registered_materialized_and_backfilled_from_the_browser(ui
             # Backfill: dolma_documents' Materialize button, the missing partitions, Launch backfill. No "Are you sure?"
             # about upstream assets never materialized (the model registry is not one).
             page.goto(f"{services.url}/assets/dolma_documents")
-            expect(page.get_by_text("A page group converted to Dolma documents").first).to_be_visible()
+            expect(page.get_by_text("A shard of a collection").first).to_be_visible()
             page.locator("button", has_text="Materialize").first.click()
             page.get_by_role("button", name="Missing", exact=True).click()
             launch = page.locator("button", has_text=re.compile(r"Launch (backfill|\d+ runs?)"))
@@ -205,15 +205,15 @@ def test_a_collection_registered_materialized_and_backfilled_from_the_browser(ui
             def backfilled() -> bool:
                 statuses = partitions(services, "dolma_documents")
                 if statuses["failedPartitions"]:
-                    raise AssertionError(f"page groups failed: {statuses['failedPartitions']}")
+                    raise AssertionError(f"shards failed: {statuses['failedPartitions']}")
                 return len(statuses["materializedPartitions"]) == 2
 
-            wait_for("the backfill of both page groups", backfilled, 150, 2)
+            wait_for("the backfill of both shards", backfilled, 150, 2)
             key = sorted(partitions(services, "dolma_documents")["materializedPartitions"])[0]
 
-            # The partition's page: its PDFs, speed and cost in the cpu engine's units.
+            # The partition's page: its groups and PDFs, speed and cost in the cpu engine's units.
             page.goto(f"{services.url}/assets/dolma_documents?view=partitions&partition={urllib.parse.quote(key)}")
-            for shown in ("pages_per_second", "cpu_seconds", "usd_per_cpu_hour", "pdfs", "engine"):
+            for shown in ("pages_per_second", "cpu_seconds", "usd_per_cpu_hour", "pdfs", "group_table", "engine"):
                 expect(page.get_by_text(shown, exact=True).first).to_be_visible()
             expect(page.get_by_text(re.compile(r"(digital|table)\.pdf")).first).to_be_visible()
             shots = {"ui-dolma-documents.png": page.screenshot()}
