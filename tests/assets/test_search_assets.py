@@ -103,6 +103,7 @@ def test_pdfs_to_search_a_new_model_reembeds_without_reconverting_and_entities(
     (materialization,) = result.asset_materializations_for_node("document_entities")
     metadata = {k: v.value for k, v in materialization.metadata.items()}
     assert metadata["documents"] == len(server.requests) == 2 and metadata["document_errors"] == 0
+    assert metadata["seconds"] > 0 and metadata["requests"] == 2
     assert (metadata["groups"], metadata["groups_processed"], metadata["groups_waiting"]) == (2, 2, 0)
     assert metadata["entities"] == 8 and "| organizations | 4 |" in metadata["entities_by_type"]
     # 100 prompt tokens per document at $1 per million: $0.10 per 1,000 documents.

@@ -69,11 +69,13 @@ def embedding_model(embedding: EmbeddingResource) -> dg.ObserveResult:
     )
 
 
-_SHARD_WORK = (
-    " A run is one shard: its groups with a Dolma output, with one model load; groups done already are skipped, "
-    "groups not converted yet are counted as waiting (the shard's next run does them). The metadata sums the "
-    "numbers of the groups this run did."
-)
+def _shard_work(load: str) -> str:
+    """What every search asset's run does with its shard, for its description."""
+    return (
+        f" A run is one shard: its groups with a Dolma output, with one {load}; groups done already are skipped, "
+        "groups not converted yet are counted as waiting (the shard's next run does them). The metadata sums the "
+        "numbers of the groups this run did."
+    )
 
 
 @dg.asset(
@@ -84,7 +86,7 @@ _SHARD_WORK = (
         "A shard's Dolma documents cut into chunks along their markdown (headings, tables and paragraphs whole where "
         "they fit), sized in the embedding model's tokens: `search/{index_id}/chunks/chunks_{group_id}.parquet` per "
         "page group, written once. Each chunk keeps its document id, source PDF, pages, character span and OCR model."
-        + _SHARD_WORK
+        + _shard_work("model load")
     ),
     **_search_asset,
     **asset_defaults(SEARCH_GROUP),
@@ -102,7 +104,8 @@ def document_chunks(
     description=(
         "A shard's chunks embedded with the sentence-transformers model (normalized vectors), merged by chunk id "
         "into the collection's LanceDB table that `olmocr-platform search` reads, and kept in "
-        "`search/{index_id}/embeddings/embeddings_{group_id}.parquet` per page group, written once." + _SHARD_WORK
+        "`search/{index_id}/embeddings/embeddings_{group_id}.parquet` per page group, written once."
+        + _shard_work("model load")
     ),
     **_search_asset,
     **asset_defaults(SEARCH_GROUP, accelerator=True),
@@ -121,7 +124,7 @@ def document_embeddings(
         "Entities of a shard's documents (default: people, organizations, places, dates and amounts, each with its "
         "page), read by an LLM held to the collection's JSON schema: `entities/{schema_id}/entities_{group_id}"
         ".parquet` per page group, written once. A document that cannot be read is a per-document error in "
-        "`entities/{schema_id}/reports/report_{group_id}.json`." + _SHARD_WORK.replace("model load", "server start")
+        "`entities/{schema_id}/reports/report_{group_id}.json`." + _shard_work("server start")
     ),
     **_search_asset,
     **asset_defaults(SEARCH_GROUP, accelerator=True),
@@ -140,9 +143,10 @@ def document_entities(context: dg.AssetExecutionContext, platform: PlatformResou
         for shard in shards:
             done = [reports[group] for group in shard.ready]
             report = _summed_entities(done)
-            # The server's time (its start included) shared out by documents: what the accelerator was held for.
+            # The server's time (its start included) shared out by documents: what the accelerator was held for
+            # (the groups are read together, so their own times overlap).
             accelerator_seconds = run_seconds * report.documents / documents_in_run
-            metadata = shard.group_counts(done) | _entity_metadata(report)
+            metadata = shard.group_counts(done) | _entity_metadata(report) | {"seconds": round(accelerator_seconds, 2)}
             if done:  # the folder of the shard's entity files
                 metadata["output"] = dg.MetadataValue.path(done[0].path.rsplit("/", 1)[0])
             if report.documents:
@@ -204,7 +208,6 @@ def _summed_entities(reports: list[EntityGroupReport]) -> EntityGroupReport:
         prompt_tokens=sum(r.prompt_tokens for r in done),
         answer_tokens=sum(r.answer_tokens for r in done),
         requests=sum(r.requests for r in done),
-        seconds=sum(r.seconds for r in done),
         errors=[e for r in done for e in r.errors],
     )
 
@@ -219,7 +222,6 @@ def _entity_metadata(report: EntityGroupReport) -> dict:
         "prompt_tokens": report.prompt_tokens,
         "answer_tokens": report.answer_tokens,
         "requests": report.requests,
-        "seconds": round(report.seconds, 2),
         "errors": dg.MetadataValue.md(_error_list(report.errors)),
     }
 
