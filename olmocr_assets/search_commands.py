@@ -1,22 +1,23 @@
 """``olmocr-platform search`` and the embedding stage of ``olmocr-platform run --embedding-model``.
 
 ``run --embedding-model M`` materializes document_chunks and document_embeddings (the code location's
-``embed_page_groups`` job) for every converted page group whose vectors the current index lacks, and
-``run --entity-model M`` document_entities (``extract_page_group_entities``) for those whose entities it lacks; ``search`` embeds
-a query with the model the collection's vectors were made with and prints the nearest chunks.
+``embed_page_groups`` job) for every shard with a converted page group whose vectors the current index lacks, one run
+per shard, and ``run --entity-model M`` document_entities (``extract_page_group_entities``) for those whose entities
+it lacks; ``search`` embeds a query with the model the collection's vectors were made with and prints the nearest
+chunks.
 """
 
 import argparse
 import json
 import sys
+from collections.abc import Callable
 
-import dagster as dg
 from rich.console import Console
 from rich.table import Table
 
-from olmocr_assets.lib.partitions import page_group_key, page_group_partitions, split_page_group_key
 from olmocr_assets.lib.resources import PlatformResource
 from olmocr_assets.lib.search_resources import EmbeddingResource, EntityResource
+from olmocr_assets.lib.shards import groups_of_shard, shard_keys
 from olmocr_core.cli.console import console_width
 from olmocr_core.search.entities import groups_without_entities as entities_missing
 from olmocr_core.search.groups import check_chunk_size, groups_to_embed
@@ -65,26 +66,31 @@ def entity_resource(args: argparse.Namespace) -> EntityResource:
     return EntityResource(model=args.entity_model, server=args.entity_server, api_key=args.entity_api_key)
 
 
-def converted_groups(instance: dg.DagsterInstance, spec: CollectionSpec) -> list[str]:
-    """The group ids of the collection's converted page groups, in partition order."""
-    converted = instance.get_materialized_partitions(dg.AssetKey("dolma_documents"))
-    keys = [k for k in instance.get_dynamic_partitions(page_group_partitions.name) if k in converted]
-    return [group for collection, group in map(split_page_group_key, keys) if collection == spec.name]
-
-
-def groups_without_vectors(
-    instance: dg.DagsterInstance, spec: CollectionSpec, embedding: EmbeddingResource
-) -> list[str]:
-    """Partition keys of the collection's converted groups whose vectors the index of ``embedding`` lacks."""
+def shards_without_vectors(spec: CollectionSpec, embedding: EmbeddingResource) -> list[str]:
+    """Keys of the collection's shards, in order, with a converted group whose vectors the index of ``embedding``
+    lacks (a new model or new chunk settings: every shard with a converted group)."""
     store = SearchStore(spec.open_workspace(), SearchIndex(embedding.embedder().info, embedding.chunk_settings()))
-    return [page_group_key(spec.name, g) for g in groups_to_embed(store, converted_groups(instance, spec))]
+    return _shards_lacking(spec, lambda group_ids: groups_to_embed(store, group_ids))
 
 
-def groups_without_entities(instance: dg.DagsterInstance, spec: CollectionSpec, entities: EntityResource) -> list[str]:
-    """Partition keys of the collection's converted groups whose entities this model and schema lack."""
-    group_ids = converted_groups(instance, spec)
-    missing = entities_missing(spec.open_workspace(), group_ids, entities.llm_server(), entities.settings(spec))
-    return [page_group_key(spec.name, g) for g in missing]
+def shards_without_entities(spec: CollectionSpec, entities: EntityResource) -> list[str]:
+    """Keys of the collection's shards, in order, with a converted group whose entities this model and schema
+    lack."""
+    workspace, server, settings = spec.open_workspace(), entities.llm_server(), entities.settings(spec)
+    return _shards_lacking(spec, lambda group_ids: entities_missing(workspace, group_ids, server, settings))
+
+
+def _shards_lacking(spec: CollectionSpec, missing: Callable[[list[str]], list[str]]) -> list[str]:
+    """The shards holding a group that ``missing`` names among the converted ones, decided from the files (one
+    listing of the results, then ``missing`` once for all groups), not from the instance's partitions."""
+    workspace = spec.open_workspace()
+    index, converted = workspace.read_index(), workspace.done_group_ids()
+    lacking = set(missing([group.group_id for group in index if group.group_id in converted]))
+    return [
+        key
+        for number, key in enumerate(shard_keys(spec, len(index)))
+        if any(group.group_id in lacking for group in groups_of_shard(spec, index, number))
+    ]
 
 
 def search_command(args: argparse.Namespace, platform: PlatformResource) -> int:

@@ -6,7 +6,9 @@ from dataclasses import replace
 import dagster as dg
 import sqlalchemy.exc
 
-from olmocr_assets.lib.partitions import GROUPS_PER_SHARD, PARTITION_BATCH, shard_key, shard_partitions
+from olmocr_assets.lib.partitions import GROUPS_PER_SHARD, PARTITION_BATCH, shard_key, shard_partitions, split_shard_key
+from olmocr_assets.lib.resources import PlatformResource
+from olmocr_core.common.errors import OlmocrError
 from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.groups import PageGroup
 from olmocr_core.work.shards import shard_count, shard_groups
@@ -62,6 +64,51 @@ def register_shards(instance: dg.DagsterInstance, keys: list[str], tries: int = 
         except sqlalchemy.exc.IntegrityError:
             if attempt == tries - 1:
                 raise
+
+
+def shards_of_run(
+    context: dg.AssetExecutionContext, platform: PlatformResource
+) -> list[tuple[str, CollectionSpec, list[PageGroup]]]:
+    """The run's shards: key, collection, groups (for every asset partitioned by shard). Dagster's UI offers "Add a
+    partition" for every dynamic partition set and it cannot be hidden: a key that no planning made (typed there) is
+    removed again, and the run fails saying where shards come from."""
+    registry = platform.registry()
+    specs: dict[str, CollectionSpec | None] = {}
+    indexes: dict[str, list[PageGroup]] = {}
+    shards, unknown = [], []
+    for key in context.partition_keys:
+        try:
+            collection, number = split_shard_key(key)
+        except ValueError:
+            unknown.append(key)
+            continue
+        if collection not in specs:
+            known = _is_registered(registry, collection) and registry.load(collection)
+            specs[collection] = known if known and known.groups_per_shard is not None else None
+            if specs[collection] is not None:
+                indexes[collection] = specs[collection].open_workspace().read_index()
+        spec = specs[collection]
+        groups = groups_of_shard(spec, indexes[collection], number) if spec is not None else []
+        if groups:
+            shards.append((key, spec, groups))
+        else:
+            unknown.append(key)
+    if unknown:
+        for key in unknown:
+            context.instance.delete_dynamic_partition(shard_partitions.name, key)
+        raise dg.Failure(
+            f"shards {unknown[:5]} were never planned, so they were removed: shards are not added by hand. They "
+            "appear as partitions when a collection is planned: materialize page_groups for the collection (or "
+            "launch the register_collection job for a new one)."
+        )
+    return shards
+
+
+def _is_registered(registry: CollectionRegistry, name: str) -> bool:
+    try:
+        return registry.exists(name)
+    except OlmocrError:  # not even a valid collection name
+        return False
 
 
 def _size(spec: CollectionSpec) -> int:

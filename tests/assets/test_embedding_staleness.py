@@ -7,13 +7,9 @@ import pytest
 from dagster._core.definitions.data_version import StaleStatus
 from dagster._utils.test.data_versions import get_stale_status_resolver  # what the UI asks, over an instance
 
-from olmocr_assets.lib.partitions import page_group_key, page_group_partitions
 from olmocr_assets.lib.resources import PlatformResource
 from olmocr_assets.lib.search_resources import EmbeddingResource
-from olmocr_core.storage.facade import Storage
-from olmocr_core.work.collections import CollectionSpec
-from olmocr_core.work.workspace import Workspace
-from tests.core.search.test_search import write_group
+from tests.assets.test_search_assets import written_collection
 from tests.support.dagster_run import ASSETS as CODE_LOCATION
 from tests.support.dagster_run import run_assets
 from tests.support.tiny_embedder import build_tiny_embedder
@@ -32,7 +28,7 @@ def observe(instance, platform, model) -> dg.ExecuteInProcessResult:
 
 
 def statuses(instance, key) -> dict[str, tuple[StaleStatus, list[str]]]:
-    """Each asset's stale status for the partition, with its root causes as the UI shows them."""
+    """Each asset's stale status for the shard, with its root causes as the UI shows them."""
     resolver = get_stale_status_resolver(instance, CODE_LOCATION)
     found = {}
     for name in ASSETS:
@@ -46,14 +42,11 @@ def statuses(instance, key) -> dict[str, tuple[StaleStatus, list[str]]]:
 
 def test_a_new_embedding_model_marks_chunks_and_embeddings_stale_not_the_ocr(tiny_embedder_dir, tmp_path):
     platform = PlatformResource(root=str(tmp_path / "registry"))
-    spec = CollectionSpec(name="papers", workspace=str(tmp_path / "ws"))
-    platform.registry().save(spec)
-    write_group(Workspace(spec.workspace, Storage()), "g1", range(2))
-    key = page_group_key(spec.name, "g1")
     model_a, model_b = str(tiny_embedder_dir), str(build_tiny_embedder(tmp_path / "model-b", seed=1))
     with dg.DagsterInstance.ephemeral() as instance:
-        instance.add_dynamic_partitions(page_group_partitions.name, [key])
-        # The OCR output as the conversion leaves it (the file above), then model A observed and the group embedded.
+        # A shard of one group, its OCR output as the conversion leaves it, then model A observed and the shard
+        # embedded.
+        (key,) = written_collection(instance, platform, tmp_path, ["g1"], converted=["g1"])
         instance.report_runless_asset_event(dg.AssetMaterialization("dolma_documents", partition=key))
         observed = observe(instance, platform, model_a).asset_observations_for_node("embedding_model")
         record = instance.get_latest_data_version_record(dg.AssetKey("embedding_model"))

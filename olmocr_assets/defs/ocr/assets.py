@@ -15,17 +15,16 @@ import dagster as dg
 from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
 from olmocr_assets.lib.gpu_runner import GpuRunner
 from olmocr_assets.lib.kubernetes import KubernetesGpuResource
-from olmocr_assets.lib.partitions import shard_partitions, split_shard_key
+from olmocr_assets.lib.partitions import shard_partitions
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
-from olmocr_assets.lib.shards import groups_of_shard
+from olmocr_assets.lib.shards import shards_of_run
 from olmocr_assets.pods.ocr_worker import MODULE, worker_extras
-from olmocr_core.common.errors import OlmocrError
 from olmocr_core.engines.config import EngineConfig, engine_config_to_dict
 from olmocr_core.engines.cpu import CpuEngine
 from olmocr_core.formats.dolma import document_problems
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.work import stats
-from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
+from olmocr_core.work.collections import CollectionSpec
 from olmocr_core.work.groups import PageGroup
 from olmocr_core.work.manifests import read_manifest
 from olmocr_core.work.pipeline import GroupOptions, GroupReport, combine_reports, read_group_report
@@ -88,7 +87,7 @@ def dolma_documents(
     problems: dict[str, list[str]] = {}
     # A released model is looked up once, in the platform's model registry.
     engine_config = ocr.engine_config(platform.model_store() if ocr.released_model else None)
-    for key, spec, groups in _shards_of_run(context, platform):
+    for key, spec, groups in shards_of_run(context, platform):
         config = ocr.collection_engine_config(engine_config, spec)  # the collection's page route and filter
         reports, usage = _convert(context, spec, groups, ocr, config, ocr_runner, k8s)
         context.add_asset_metadata(shard_metadata(spec, groups, reports, usage, ocr), partition_key=key)
@@ -107,51 +106,6 @@ def dolma_documents(
             )
         ]
     )
-
-
-def _shards_of_run(
-    context: dg.AssetExecutionContext, platform: PlatformResource
-) -> list[tuple[str, CollectionSpec, list[PageGroup]]]:
-    """The run's shards: key, collection, groups. Dagster's UI offers "Add a partition" for every dynamic partition
-    set and it cannot be hidden: a key that no planning made (typed there) is removed again, and the run fails
-    saying where shards come from."""
-    registry = platform.registry()
-    specs: dict[str, CollectionSpec | None] = {}
-    indexes: dict[str, list[PageGroup]] = {}
-    shards, unknown = [], []
-    for key in context.partition_keys:
-        try:
-            collection, number = split_shard_key(key)
-        except ValueError:
-            unknown.append(key)
-            continue
-        if collection not in specs:
-            known = _is_registered(registry, collection) and registry.load(collection)
-            specs[collection] = known if known and known.groups_per_shard is not None else None
-            if specs[collection] is not None:
-                indexes[collection] = specs[collection].open_workspace().read_index()
-        spec = specs[collection]
-        groups = groups_of_shard(spec, indexes[collection], number) if spec is not None else []
-        if groups:
-            shards.append((key, spec, groups))
-        else:
-            unknown.append(key)
-    if unknown:
-        for key in unknown:
-            context.instance.delete_dynamic_partition(shard_partitions.name, key)
-        raise dg.Failure(
-            f"shards {unknown[:5]} were never planned, so they were removed: shards are not added by hand. They "
-            "appear as partitions when a collection is planned: materialize page_groups for the collection (or "
-            "launch the register_collection job for a new one)."
-        )
-    return shards
-
-
-def _is_registered(registry: CollectionRegistry, name: str) -> bool:
-    try:
-        return registry.exists(name)
-    except OlmocrError:  # not even a valid collection name
-        return False
 
 
 def _convert(

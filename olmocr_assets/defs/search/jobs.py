@@ -5,8 +5,8 @@ import dagster as dg
 embed_page_groups = dg.define_asset_job(
     "embed_page_groups",
     selection=dg.AssetSelection.assets("document_chunks", "document_embeddings"),
-    description="Page groups' Dolma documents chunked and embedded into the collection's search table: one "
-    "partition, or a range of adjacent ones in one run (one model load).",
+    description="A shard's Dolma documents chunked and embedded into the collection's search table: one shard per "
+    "run (one model load); its groups already embedded are skipped, those not converted yet wait for the next run.",
 )
 
 observe_embedding_model = dg.define_asset_job(
@@ -19,6 +19,6 @@ observe_embedding_model = dg.define_asset_job(
 extract_page_group_entities = dg.define_asset_job(
     "extract_page_group_entities",
     selection=dg.AssetSelection.assets("document_entities"),
-    description="Page groups' entities extracted by the LLM: one partition, or a range of adjacent ones in one run "
-    "(one server start).",
+    description="A shard's entities extracted by the LLM: one shard per run (one server start); its groups already "
+    "extracted are skipped, those not converted yet wait for the next run.",
 )
