@@ -96,8 +96,8 @@ def report(timings: dict[str, Timing], groups: int, pages: int, capacity: float,
             "",
             f"Overhead of the platform: {overhead:.1f} s over {groups} groups, {per_group:.1%} per group "
             f"({'meets' if per_group < GOAL else 'misses'} the {GOAL:.0%} goal); {once:.1f} s of it before the first "
-            f"request and after the last answer, which a run pays once: shared by a full run of {GROUPS_PER_SHARD} "
-            f"groups (the asset's backfill policy) the overhead is {amortized:.1%} per group. The platform used "
+            f"request and after the last answer, which a run pays once: shared by a full shard of {GROUPS_PER_SHARD} "
+            f"groups (one run per shard) the overhead is {amortized:.1%} per group. The platform used "
             f"{platform.cpu - worker.cpu:.1f} CPU-seconds more than the worker ({(platform.cpu - worker.cpu) / groups:.1f} "
             f"per group): wall-clock differences of a few seconds are within the noise of a shared machine. {others}",
             "",

@@ -1,4 +1,4 @@
-"""Scale of planning: 1,000,000 PDF paths planned into page groups, and the groups registered as
+"""Scale of planning: 1,000,000 PDF paths planned into page groups, and their shards registered as
 dynamic partitions in a Dagster instance.
 
     .venv/bin/python bench/bench_planning.py [--pdfs 1000000] [--no-write]
@@ -17,8 +17,9 @@ import zlib
 import dagster as dg
 from results import machine, peak_rss_mib, publish
 
-from olmocr_assets.lib.partitions import PARTITION_BATCH, page_group_key, page_group_partitions
+from olmocr_assets.lib.partitions import GROUPS_PER_SHARD, PARTITION_BATCH, shard_key, shard_partitions
 from olmocr_core.work.groups import items_per_group, plan_groups, sample_mean_pages
+from olmocr_core.work.shards import shard_count
 
 HEADING = "## Scale of planning"
 GOAL_S = 60.0
@@ -41,13 +42,13 @@ def main() -> None:
     mean = sample_mean_pages(paths, synthetic_pages)
     groups = plan_groups(paths, items_per_group(mean))
     planned = time.perf_counter()
-    keys = [page_group_key("bench", g.group_id) for g in groups]
+    keys = [shard_key("bench", n) for n in range(shard_count(len(groups), GROUPS_PER_SHARD))]
     with dg.instance_for_test() as instance:
         registering = time.perf_counter()
         for start in range(0, len(keys), PARTITION_BATCH):
-            instance.add_dynamic_partitions(page_group_partitions.name, keys[start : start + PARTITION_BATCH])
+            instance.add_dynamic_partitions(shard_partitions.name, keys[start : start + PARTITION_BATCH])
         registered = time.perf_counter()
-        assert len(instance.get_dynamic_partitions(page_group_partitions.name)) == len(keys)
+        assert len(instance.get_dynamic_partitions(shard_partitions.name)) == len(keys)
 
     plan_s, register_s = planned - started, registered - registering
     verdict = "meets" if plan_s < GOAL_S else "misses"
@@ -60,7 +61,7 @@ def main() -> None:
             "| step | items | seconds | goal |",
             "| --- | ---: | ---: | ---: |",
             f"| plan (sample 100 page counts, sort, cut, sha1 ids) | {args.pdfs:,} PDFs -> {len(groups):,} groups | {plan_s:.1f} | < {GOAL_S:.0f} |",
-            f"| register dynamic partitions (batches of {PARTITION_BATCH:,}, SQLite instance) | {len(keys):,} | {register_s:.1f} | |",
+            f"| register shard partitions ({GROUPS_PER_SHARD} groups each, batches of {PARTITION_BATCH:,}, SQLite instance) | {len(keys):,} | {register_s:.1f} | |",
             "",
             f"Planning {verdict} the goal. Peak memory: {before:.0f} MiB at start, {listed:.0f} MiB with the "
             f"{args.pdfs:,} paths in memory, {peak_rss_mib():.0f} MiB after planning and registering: the plan holds "

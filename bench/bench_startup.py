@@ -167,7 +167,7 @@ def report(measured: dict[float, Timeline], args: argparse.Namespace, others: st
             f"Machine: {machine()}.",
             "",
             f"Scenario: a 20-group backfill, {args.groups} page groups of {args.pages_per_group} pages, through "
-            f"`olmocr-platform run` (one Dagster run: runs serve up to {GROUPS_PER_SHARD} groups, "
+            f"`olmocr-platform run` (one Dagster run: a run serves one shard of up to {GROUPS_PER_SHARD} groups, "
             f"`OLMOCR_GROUPS_PER_SHARD`), against a simulated GPU doing {args.capacity:g} pages/s (olmOCR-2 on an "
             "H100) behind a load of "
             + " or ".join(f"{d:g} s" for d in args.load_delays)
@@ -190,8 +190,8 @@ def report(measured: dict[float, Timeline], args: argparse.Namespace, others: st
             + ", ".join(
                 f"{n} groups of {args.pages_per_group} pages behind a {d:g} s load" for d, n in groups_needed.items()
             )
-            + f". A run serves {GROUPS_PER_SHARD}, so a backfill of up to {GROUPS_PER_SHARD} groups loads once; a bigger "
-            f"one runs in pods of {GROUPS_PER_SHARD} groups, each paying one load.",
+            + f". A run serves one shard of {GROUPS_PER_SHARD} groups, so a collection of up to {GROUPS_PER_SHARD} groups "
+            f"loads once; a bigger one runs in pods of one shard each, each paying one load.",
             f"- **Before** (commit 0696b12: the client started once /health answered, so its start-up came after "
             f"the load, and runs served 8 groups): {BEFORE['scaled_120']:.1%} measured at 120 s; a 20-group backfill "
             f"ran as 3 Dagster runs, 3 loads, {BEFORE['platform_run_120']:.1%} for each run of 8 (computed).",
@@ -221,7 +221,9 @@ def main() -> None:
     if args.quick:
         args.speedup = 2.5
     if args.groups > GROUPS_PER_SHARD:
-        parser.error(f"--groups {args.groups}: one run serves {GROUPS_PER_SHARD} (OLMOCR_GROUPS_PER_SHARD)")
+        parser.error(
+            f"--groups {args.groups}: one run serves one shard of {GROUPS_PER_SHARD} (OLMOCR_GROUPS_PER_SHARD)"
+        )
     share = MachineShare()
     measured = {}
     for delay in args.load_delays:
