@@ -5,6 +5,6 @@ import dagster as dg
 convert_page_groups = dg.define_asset_job(
     "convert_page_groups",
     selection=dg.AssetSelection.assets("dolma_documents"),
-    description="Page groups converted to Dolma documents: one partition, or a range of adjacent ones in one run "
-    "(one model load).",
+    description="A shard of page groups converted to Dolma documents in one run with one model load (a backfill "
+    "launches one run per shard); groups already written are skipped.",
 )
