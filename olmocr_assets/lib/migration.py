@@ -29,6 +29,11 @@ MIGRATED_FROM = "page groups"
 # The search assets, by key (defined in defs/search): one materialization per shard, as dolma_documents.
 SEARCH_ASSETS = tuple(dg.AssetKey(name) for name in ("document_chunks", "document_embeddings", "document_entities"))
 
+# The tags a run's materialization records its provenance in (dagster/code_version, dagster/input_data_version/...,
+# dagster/input_event_pointer/...): Dagster's staleness reads them.
+_PROVENANCE = {"dagster/code_version"}
+_INPUT_PREFIX = "dagster/input_"
+
 
 @dataclass(frozen=True)
 class MigrationResult:
@@ -68,7 +73,7 @@ def migrate_collection(
             partly += 1
             continue
         metadata = shard_metadata(spec, groups, [], Usage(0.0, 0.0), ocr)  # every group "already done"
-        _report(instance, DOLMA_DOCUMENTS, key, metadata)
+        _report(instance, DOLMA_DOCUMENTS, key, metadata, _old_keys(spec.name, groups))
         marked += 1
 
     search_marked = sum(_migrate_search_asset(instance, spec.name, shards, asset) for asset in SEARCH_ASSETS)
@@ -112,16 +117,17 @@ def _migrate_search_asset(
     marked = 0
     for key, groups in shards.items():
         if key not in materialized and all(page_group_key(collection, g.group_id) in materialized for g in groups):
-            _report(instance, asset, key, {"groups": len(groups)})
+            _report(instance, asset, key, {"groups": len(groups)}, _old_keys(collection, groups))
             marked += 1
     return marked
 
 
-def _report(instance: dg.DagsterInstance, asset: dg.AssetKey, key: str, metadata: dict) -> None:
+def _report(instance: dg.DagsterInstance, asset: dg.AssetKey, key: str, metadata: dict, old_keys: list[str]) -> None:
     instance.report_runless_asset_event(
         dg.AssetMaterialization(
             asset_key=asset,
             partition=key,
+            tags=_provenance(instance, asset, old_keys),
             description="Converted before shards, under page-group partitions; carried over by olmocr-platform "
             "migrate-shards, nothing converted again.",
             metadata={**metadata, "migrated_from": MIGRATED_FROM},
@@ -129,10 +135,37 @@ def _report(instance: dg.DagsterInstance, asset: dg.AssetKey, key: str, metadata
     )
 
 
+def _provenance(instance: dg.DagsterInstance, asset: dg.AssetKey, old_keys: list[str]) -> dict[str, str]:
+    """The code version and inputs the shard's groups were materialized with, from the stalest of their latest
+    materializations (the oldest): the UI then shows the shard stale when any of its groups would be, for a new code
+    version as for a run's. None known (outputs written outside Dagster): no provenance, as a materialization
+    reported by hand."""
+    latest: dict[str, dg.EventLogRecord] = {}
+    cursor = None
+    while True:  # newest first: a group's first record is its latest
+        found = instance.fetch_materializations(
+            dg.AssetRecordsFilter(asset_key=asset, asset_partitions=old_keys), limit=1000, cursor=cursor
+        )
+        for record in found.records:
+            latest.setdefault(record.partition_key, record)
+        if not found.has_more:
+            break
+        cursor = found.cursor
+    if not latest:
+        return {}
+    oldest = min(latest.values(), key=lambda record: record.storage_id)
+    tags = oldest.event_log_entry.tags or {}
+    return {name: value for name, value in tags.items() if name in _PROVENANCE or name.startswith(_INPUT_PREFIX)}
+
+
+def _old_keys(collection: str, groups: list[PageGroup]) -> list[str]:
+    return [page_group_key(collection, group.group_id) for group in groups]
+
+
 def _delete_old_keys(instance: dg.DagsterInstance, collection: str, index: list[PageGroup]) -> int:
     """Delete the collection's page-group keys, the first group's last (has_page_group_keys looks at it: a pass
     stopped halfway is finished by the next). Their materializations stay in the event log."""
-    keys = [page_group_key(collection, group.group_id) for group in index]
+    keys = _old_keys(collection, index)
     existing = instance.get_existing_dynamic_partitions(page_group_partitions.name, keys)
     for key in reversed(keys):
         if key in existing:

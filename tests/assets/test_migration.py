@@ -15,6 +15,7 @@ import pytest
 from olmocr_assets.cli import main, run_job
 from olmocr_assets.definitions import load_definitions
 from olmocr_assets.defs.collections.assets import _accelerator_use
+from olmocr_assets.defs.ocr.assets import DOLMA_CODE_VERSION
 from olmocr_assets.lib.partitions import page_group_key, page_group_partitions, shard_partitions
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work.groups import PageGroup
@@ -109,9 +110,10 @@ def test_migrate_shards_keeps_outputs_and_converts_only_what_is_missing(legacy, 
         assert instance.get_dynamic_partitions(page_group_partitions.name) == []
         assert instance.get_materialized_partitions(DOLMA) == old_keys | {shards[0], shards[2]}  # old ones kept
         assert instance.get_materialized_partitions(CHUNKS) - old_keys == {shards[0]}
-        first = {r.partition_key: r.asset_materialization.metadata for r in materializations(instance, DOLMA)}[
-            shards[0]
-        ]
+        record = {r.partition_key: r for r in materializations(instance, DOLMA)}[shards[0]]
+        first = record.asset_materialization.metadata
+        # The groups' provenance: the UI shows the shard stale when its groups' code version is replaced.
+        assert record.event_log_entry.tags["dagster/code_version"] == DOLMA_CODE_VERSION
         reports = [read_group_report(workspace, g) for g in groups[:2]]
         assert first["migrated_from"].value == "page groups"
         assert (first["groups"].value, first["groups_already_done"].value, first["groups_converted"].value) == (2, 2, 0)
