@@ -294,7 +294,10 @@ def _migrate_command(parser: argparse.ArgumentParser, args: argparse.Namespace, 
             f"[red]olmocr-platform migrate-shards failed:[/red] {exc}"
         )
         return 1
-    table = Table(title=f"olmocr-platform migrate-shards (DAGSTER_HOME={os.environ['DAGSTER_HOME']})")
+    table = Table(
+        title=f"olmocr-platform migrate-shards (DAGSTER_HOME={os.environ['DAGSTER_HOME']})",
+        caption=None if results else "no registered collection in this instance",
+    )
     for field in dataclasses.fields(MigrationResult):
         table.add_column(field.name.replace("_", " "), justify="left" if field.name == "collection" else "right")
     for result in results:
