@@ -14,7 +14,6 @@ import pytest
 
 from olmocr_assets.cli import main, run_job
 from olmocr_assets.definitions import load_definitions
-from olmocr_assets.defs.collections.assets import _accelerator_use
 from olmocr_assets.defs.ocr.assets import DOLMA_CODE_VERSION
 from olmocr_assets.lib.partitions import page_group_key, page_group_partitions, shard_partitions
 from olmocr_core.storage.facade import Storage
@@ -157,13 +156,3 @@ def test_planning_carries_a_collection_over(legacy):
         assert shards and set(shards) <= instance.get_materialized_partitions(DOLMA)  # all 5 groups were converted
         migrated = [r for r in materializations(instance, DOLMA) if "migrated_from" in r.asset_materialization.metadata]
         assert sorted(r.partition_key for r in migrated) == sorted(shards)
-
-
-def test_the_report_counts_the_accelerator_once_after_migration():
-    """A group converted before shards has a materialization under its old key and one in its migrated shard: the
-    accelerator's seconds per page come from the shards only."""
-    with dg.instance_for_test() as instance:
-        for key, seconds in (("c/0b17b982", 100.0), ("c/s000000", 20.0)):
-            metadata = {"pages": 10, "pages_cpu": 0, "accelerator_seconds": seconds}
-            instance.report_runless_asset_event(dg.AssetMaterialization(DOLMA, partition=key, metadata=metadata))
-        assert _accelerator_use(instance, "c") == (20.0, 10)

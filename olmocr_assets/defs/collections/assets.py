@@ -9,7 +9,7 @@ import polars as pl
 from olmocr_assets.defs.collections.config import CollectionConfig, how_to_register
 from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
 from olmocr_assets.lib.migration import has_page_group_keys, migrate_collection
-from olmocr_assets.lib.partitions import collection_partitions, shard_key, split_shard_key
+from olmocr_assets.lib.partitions import collection_partitions, shard_key
 from olmocr_assets.lib.registration import forget_partition_unless_registered
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_assets.lib.shards import groups_of_shard, register_shards, shard_keys, with_shard_size
@@ -194,8 +194,7 @@ def _accelerator_use(instance: dg.DagsterInstance, collection: str) -> tuple[flo
         result = instance.fetch_materializations(dg.AssetKey("dolma_documents"), limit=1000, cursor=cursor)
         for record in result.records:
             key = record.partition_key or ""
-            # Shards only: a group converted before shards also has a materialization under its old key.
-            if _shard_collection(key) == collection and key not in latest:  # newest first
+            if key.startswith(collection + "/") and key not in latest:  # newest first
                 latest[key] = record.asset_materialization.metadata
         if not result.has_more:
             break
@@ -207,13 +206,6 @@ def _accelerator_use(instance: dg.DagsterInstance, collection: str) -> tuple[flo
             seconds += metadata["accelerator_seconds"].value
             pages += gpu_pages
     return seconds, int(pages)
-
-
-def _shard_collection(key: str) -> str | None:
-    try:
-        return split_shard_key(key)[0]
-    except ValueError:  # a page group's key, from before shards
-        return None
 
 
 def _registered(registry: CollectionRegistry, name: str, config: CollectionConfig) -> CollectionSpec:
