@@ -8,6 +8,7 @@ one of the code location's named jobs (``convert_collection``, ``convert_page_gr
 """
 
 import argparse
+import dataclasses
 import os
 import re
 import sys
@@ -22,6 +23,7 @@ from rich.table import Table
 from olmocr_assets import model_commands, search_commands
 from olmocr_assets.definitions import load_definitions, replace_resources
 from olmocr_assets.lib.defaults import ACCELERATOR_POOL
+from olmocr_assets.lib.migration import MigrationResult, migrate_collection, migrate_instance
 from olmocr_assets.lib.partitions import GROUPS_PER_SHARD, collection_partitions, shard_key
 from olmocr_assets.lib.resources import OcrEngineResource
 from olmocr_assets.lib.shards import waiting_groups_by_shard
@@ -60,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_engine_arguments(run)
     search_commands.add_run_arguments(run)
+    migrate = commands.add_parser(
+        "migrate-shards",
+        help="carry a Dagster instance made before shards (one partition per page group) over to shards: converted "
+        "shards show as materialized, nothing is converted again; safe to run twice",
+    )
+    migrate.add_argument("--collection", help="only this collection (default: every collection of the instance)")
     model_commands.add_commands(commands)
     search_commands.add_commands(commands)
     return parser
@@ -232,6 +240,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, vllm_args = parser.parse_known_args(argv)
     if args.command == "search":
         return _search_command(parser, args, vllm_args)
+    if args.command == "migrate-shards":
+        return _migrate_command(parser, args, vllm_args)
     if args.command != "run":
         return _model_command(parser, args, vllm_args)
     if vllm_args and (args.server or args.engine != "vlm"):
@@ -265,6 +275,33 @@ def _model_command(parser: argparse.ArgumentParser, args: argparse.Namespace, ex
     table.add_column("value", justify="right")
     for key, value in totals.items():
         table.add_row(key.replace("_", " "), f"{value:,.6g}" if isinstance(value, float) else str(value))
+    Console(width=console_width(sys.stdout)).print(table)
+    return 0
+
+
+def _migrate_command(parser: argparse.ArgumentParser, args: argparse.Namespace, extra: Sequence[str]) -> int:
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    try:
+        instance, resources = ensure_instance(), load_definitions().resources
+        registry, ocr = resources["platform"].registry(), resources["ocr"]
+        if args.collection:
+            results = [migrate_collection(instance, registry, registry.load(args.collection), ocr)]
+        else:
+            results = migrate_instance(instance, registry, ocr)
+    except Exception as exc:  # say why, in one line, with a non-zero exit
+        Console(stderr=True, width=console_width(sys.stderr)).print(
+            f"[red]olmocr-platform migrate-shards failed:[/red] {exc}"
+        )
+        return 1
+    table = Table(
+        title=f"olmocr-platform migrate-shards (DAGSTER_HOME={os.environ['DAGSTER_HOME']})",
+        caption=None if results else "no registered collection in this instance",
+    )
+    for field in dataclasses.fields(MigrationResult):
+        table.add_column(field.name.replace("_", " "), justify="left" if field.name == "collection" else "right")
+    for result in results:
+        table.add_row(*(f"{value:,}" if isinstance(value, int) else value for value in dataclasses.astuple(result)))
     Console(width=console_width(sys.stdout)).print(table)
     return 0
 

@@ -8,9 +8,10 @@ import polars as pl
 
 from olmocr_assets.defs.collections.config import CollectionConfig, how_to_register
 from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
+from olmocr_assets.lib.migration import has_page_group_keys, migrate_collection
 from olmocr_assets.lib.partitions import collection_partitions, shard_key
 from olmocr_assets.lib.registration import forget_partition_unless_registered
-from olmocr_assets.lib.resources import PlatformResource
+from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_assets.lib.shards import DOLMA_DOCUMENTS, groups_of_shard, register_shards, shard_keys, with_shard_size
 from olmocr_core.common.errors import OlmocrError
 from olmocr_core.formats.jsonl import decode_jsonl
@@ -73,14 +74,25 @@ def pdf_collection(
         "groups are cut into shards of `groups_per_shard` groups in index order, each a `collection/s000123` "
         "partition of `dolma_documents`: one run and one model load per shard. When planning adds groups to a "
         "shard that was already converted (the collection's last one), `grown_shard` names it: the page-groups "
-        "sensor and `olmocr-platform run` convert its new groups."
+        "sensor and `olmocr-platform run` convert its new groups. A collection planned before shards (one partition "
+        "per page group) is carried over by its next planning, as `olmocr-platform migrate-shards` does: its "
+        "converted shards show as materialized, nothing is converted again."
     ),
 )
-def page_groups(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
-    spec = with_shard_size(platform.registry(), platform.collection(context.partition_key))
+def page_groups(
+    context: dg.AssetExecutionContext, platform: PlatformResource, ocr: OcrEngineResource
+) -> dg.MaterializeResult:
+    registry = platform.registry()
+    spec = with_shard_size(registry, registry.load(context.partition_key))
     plan = plan_collection(spec)
     # Every shard of the index gets its partition, including any a crash (or another planner) left unregistered.
     register_shards(context.instance, shard_keys(spec, len(plan.index)))
+    if has_page_group_keys(context.instance, spec.name, plan.index):  # planned before shards: carry it over
+        context.log.info(
+            "%s: migrated from page-group partitions: %s",
+            spec.name,
+            migrate_collection(context.instance, registry, spec, ocr),
+        )
     planned_here = sum(len(g.paths) for g in plan.new_groups)  # fewer than unplanned when another planner won
     context.log.info("%s: planned %d PDFs into %d new groups", spec.name, planned_here, len(plan.new_groups))
     grown = grown_tail(len(plan.index) - len(plan.new_groups), len(plan.index), spec.groups_per_shard)
