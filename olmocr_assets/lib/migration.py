@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import dagster as dg
 
-from olmocr_assets.defs.ocr.assets import Usage, shard_metadata
 from olmocr_assets.lib.partitions import (
     collection_partitions,
     page_group_key,
@@ -20,8 +19,15 @@ from olmocr_assets.lib.partitions import (
     split_page_group_key,
 )
 from olmocr_assets.lib.resources import OcrEngineResource
-from olmocr_assets.lib.shards import DOLMA_DOCUMENTS, groups_of_shard, register_shards, shard_keys, with_shard_size
-from olmocr_core.common.errors import OlmocrError
+from olmocr_assets.lib.shard_metadata import Usage, shard_metadata
+from olmocr_assets.lib.shards import (
+    DOLMA_DOCUMENTS,
+    groups_of_shard,
+    is_registered,
+    register_shards,
+    shard_keys,
+    with_shard_size,
+)
 from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.groups import PageGroup
 
@@ -97,7 +103,7 @@ def migrate_instance(
     return [
         migrate_collection(instance, registry, registry.load(name), ocr)
         for name in sorted(names)
-        if _known(registry, name)
+        if is_registered(registry, name)
     ]
 
 
@@ -171,10 +177,3 @@ def _delete_old_keys(instance: dg.DagsterInstance, collection: str, index: list[
         if key in existing:
             instance.delete_dynamic_partition(page_group_partitions.name, key)
     return len(existing)
-
-
-def _known(registry: CollectionRegistry, name: str) -> bool:
-    try:
-        return registry.exists(name)
-    except OlmocrError:  # not even a valid collection name: nothing registered under it
-        return False

@@ -83,7 +83,7 @@ def shards_of_run(
             unknown.append(key)
             continue
         if collection not in specs:
-            known = _is_registered(registry, collection) and registry.load(collection)
+            known = is_registered(registry, collection) and registry.load(collection)
             specs[collection] = known if known and known.groups_per_shard is not None else None
             if specs[collection] is not None:
                 indexes[collection] = specs[collection].open_workspace().read_index()
@@ -104,7 +104,7 @@ def shards_of_run(
     return shards
 
 
-def _is_registered(registry: CollectionRegistry, name: str) -> bool:
+def is_registered(registry: CollectionRegistry, name: str) -> bool:
     try:
         return registry.exists(name)
     except OlmocrError:  # not even a valid collection name
