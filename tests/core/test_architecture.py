@@ -1,4 +1,4 @@
-"""The layers of olmocr_core hold: import-linter's contracts (pyproject.toml) pass, and no import hides
+"""The layers of olmocr_core and olmocr_assets hold: import-linter's contracts (pyproject.toml) pass, and no import hides
 inside a function except an optional heavy dependency with its reason (``# lazy: ...``)."""
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ LAZY_ALLOWED = frozenset(
 
 
 def test_import_contracts_hold():
-    """lint-imports checks the layers contract (which also rules out cycles between subpackages) and
-    that olmocr_core never imports dagster."""
+    """lint-imports checks the layers contracts of olmocr_core and olmocr_assets (which also rule out cycles between
+    their parts) and that olmocr_core never imports dagster."""
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run(
         [str(lint), "--config", str(REPO / "pyproject.toml"), "--no-cache"],
@@ -62,13 +62,19 @@ def test_import_contracts_hold():
 
 
 def test_every_subpackage_is_in_a_layer():
-    """A new subpackage outside the layers contract would escape its rules (and the cycle check)."""
+    """A new subpackage (or, in olmocr_assets, module) outside a layers contract would escape its rules (and the
+    cycle check)."""
     config = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
-    (layers,) = [c for c in config if c["type"] == "layers"]
-    named = {name.strip() for layer in layers["layers"] for name in layer.replace(":", "|").split("|")}
-    subpackages = {p.parent.name for p in CORE.glob("*/__init__.py")}
-    assert subpackages == named
-    assert {p.name for p in CORE.glob("*.py")} == {"__init__.py"}, "modules belong in a layer's subpackage"
+    layers = {c["containers"][0]: c for c in config if c["type"] == "layers"}
+    assert set(layers) == {"olmocr_core", "olmocr_assets"}
+    for container, contract in layers.items():
+        named = {name.strip() for layer in contract["layers"] for name in layer.replace(":", "|").split("|")}
+        root = REPO / container
+        children = {p.parent.name for p in root.glob("*/__init__.py")} | {p.stem for p in root.glob("*.py")}
+        assert children - {"__init__"} == named, container
+    assert {p.name for p in CORE.glob("*.py")} == {"__init__.py"}, (
+        "olmocr_core's modules belong in a layer's subpackage"
+    )
 
 
 def test_the_dagster_ban_names_every_installed_dagster_module():
