@@ -361,7 +361,9 @@ def fresh_instance():
 
 
 # A queued run needs the code location it came from, as the daemon's runs have.
-ORIGIN = RemoteJobOrigin(RemoteRepositoryOrigin(RegisteredCodeLocationOrigin("olmocr_assets"), "__repository__"), "convert")
+ORIGIN = RemoteJobOrigin(
+    RemoteRepositoryOrigin(RegisteredCodeLocationOrigin("olmocr_assets"), "__repository__"), "convert"
+)
 
 
 def outcome(fail: bool, groups: int) -> dict[str, str]:
