@@ -458,7 +458,7 @@ def test_feeder_requests_each_new_shard_once_in_its_own_run_oldest_collection_fi
 def test_feeder_turned_on_after_everything_was_converted_requests_nothing(fresh_instance):
     for key in register(fresh_instance, "books", 3):
         convert(fresh_instance, key)  # by `olmocr-platform run` or a backfill
-    result = feeder(fresh_instance).tick()
+    result = feeder(fresh_instance, cursor="a cursor of the sensor before shards").tick()
     assert result.run_requests == [] and result.skip_message == "all 3 shards converted"
 
 

@@ -33,8 +33,9 @@ MAX_RUNS_PER_TICK = 10
 DEFAULT_QUEUED_SHARDS = 16
 # page_groups materializations read per tick (one per planning run): the rest are read on the next ticks.
 EVENTS_PER_TICK = 500
-# Shards waiting to be requested that a tick checks for an earlier request by this sensor (one query each, as the
-# daemon's own run-key check): past a long run of canceled shards, the next tick looks no further.
+# Waiting shards a tick checks for an earlier request by this sensor (one query each, like the daemon's own run-key
+# check), in order: behind more canceled shards than this, nothing is requested until they are rerun (the skip
+# reason says so).
 LOOKUPS_PER_TICK = 200
 
 IN_PROGRESS = dg.AssetPartitionStatus.IN_PROGRESS
