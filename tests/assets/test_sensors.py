@@ -3,13 +3,21 @@
 Each tick goes through ``SensorDefinition.evaluate_tick`` (which also checks the run requests against
 stand-in assets with the real keys and partitions), and :class:`Daemon` does what Dagster's sensor daemon
 does with the result that matters here: keeps the cursor and registers requested dynamic partitions.
+:class:`RunQueue` does what the daemon and the run queue do with the feeder's run requests.
 """
+
+import shutil
 
 import boto3
 import dagster as dg
 import pytest
-from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+from dagster._core.definitions.job_base import InMemoryJob
+from dagster._core.events import DagsterEvent, DagsterEventType
+from dagster._core.execution.api import execute_run
+from dagster._core.remote_origin import RegisteredCodeLocationOrigin, RemoteJobOrigin, RemoteRepositoryOrigin
+from dagster._core.storage.tags import PARTITION_NAME_TAG, RUN_KEY_TAG, SENSOR_NAME_TAG
 
+from olmocr_assets.defs.collections.assets import page_groups, pdf_collection
 from olmocr_assets.defs.collections.sensors import (
     PAGE_GROUPS,
     PDF_COLLECTION,
@@ -17,13 +25,19 @@ from olmocr_assets.defs.collections.sensors import (
     build_s3_source_sensor,
     s3_sensor_name,
 )
-from olmocr_assets.defs.ocr.sensors import DOLMA_DOCUMENTS, PAGE_GROUPS_SENSOR_NAME, build_page_groups_sensor
-from olmocr_assets.lib.partitions import collection_partitions, page_group_partitions
+from olmocr_assets.defs.ocr.sensors import (
+    DOLMA_DOCUMENTS,
+    PAGE_GROUPS_SENSOR_NAME,
+    build_page_groups_sensor,
+    queued_shards,
+)
+from olmocr_assets.lib.partitions import collection_partitions, shard_key, shard_partitions
 from olmocr_assets.lib.resources import PlatformResource
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work import s3_watch
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
 from olmocr_core.work.manifests import read_manifest, write_manifest
+from tests.support.dagster_run import QUIET, run_assets
 
 # ------------------------------------------------------------------------------- stand-in assets
 
@@ -36,12 +50,18 @@ def pdf_collection_standin() -> None: ...
 def page_groups_standin() -> None: ...
 
 
-@dg.asset(key=DOLMA_DOCUMENTS, partitions_def=page_group_partitions)
+@dg.asset(key=DOLMA_DOCUMENTS, partitions_def=shard_partitions)
 def dolma_documents_standin(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
-    return dg.MaterializeResult(metadata={"groups": list(context.partition_keys)})
+    """Converts nothing: fails when its run says so, and records as many groups as its run says it found."""
+    if context.run.tags.get("test/fail"):
+        raise RuntimeError("the shard's conversion failed")
+    return dg.MaterializeResult(metadata={"groups": int(context.run.tags.get("test/groups", "1"))})
 
 
 STANDINS = [pdf_collection_standin, page_groups_standin, dolma_documents_standin]
+# Executed in this process, also for a run the test created before (RunQueue.run).
+CONVERT_JOB = dg.define_asset_job("convert", selection=[DOLMA_DOCUMENTS], executor_def=dg.in_process_executor)
+CONVERT = dg.Definitions(assets=STANDINS, jobs=[CONVERT_JOB]).resolve_job_def("convert")
 
 
 class Clock:
@@ -92,7 +112,7 @@ def shared_instance():
 @pytest.fixture
 def instance(shared_instance: dg.DagsterInstance) -> dg.DagsterInstance:
     """The module's instance without the dynamic partitions earlier tests registered."""
-    for name in (collection_partitions.name, page_group_partitions.name):
+    for name in (collection_partitions.name, shard_partitions.name):
         for key in shared_instance.get_dynamic_partitions(name):
             shared_instance.delete_dynamic_partition(name, key)
     return shared_instance
@@ -330,92 +350,262 @@ def test_registered_spec_decides_where_the_manifest_is(spec, s3_bucket, instance
     assert platform.collection("books") == registered  # not overwritten
 
 
-# ------------------------------------------------------------------------------ page-groups sensor
+# ------------------------------------------------------------------------------------- the shard feeder
 
 
-def add_groups(instance: dg.DagsterInstance, names) -> list[str]:
-    keys = [f"books/{name}" for name in names]
-    instance.add_dynamic_partitions(page_group_partitions.name, keys)
+@pytest.fixture
+def fresh_instance():
+    """An instance of the test's own: the feeder reads every run and materialization of dolma_documents."""
+    with dg.instance_for_test() as instance:
+        yield instance
+
+
+# A queued run needs the code location it came from, as the daemon's runs have.
+ORIGIN = RemoteJobOrigin(
+    RemoteRepositoryOrigin(RegisteredCodeLocationOrigin("olmocr_assets"), "__repository__"), "convert"
+)
+
+
+def outcome(fail: bool, groups: int) -> dict[str, str]:
+    """Tags that tell the stand-in dolma_documents what its run does."""
+    return {"test/groups": str(groups), **({"test/fail": "yes"} if fail else {})}
+
+
+class RunQueue:
+    """What the sensor daemon and the run queue do with run requests: :meth:`submit` creates each run as the daemon
+    does (its tags; Dagster records its planned materialization) and enqueues it, skipping a run key the sensor
+    already used; :meth:`run` starts queued runs and executes them here, as a run worker would."""
+
+    def __init__(self, instance: dg.DagsterInstance):
+        self.instance = instance
+        self.queued: dict[str, dg.DagsterRun] = {}  # partition -> its queued run
+
+    def submit(self, requests, *, by_sensor: bool = True) -> None:
+        for request in requests:
+            tags = {**request.tags, PARTITION_NAME_TAG: request.partition_key}
+            if by_sensor:
+                tags |= {RUN_KEY_TAG: request.run_key, SENSOR_NAME_TAG: PAGE_GROUPS_SENSOR_NAME}
+                if self.instance.get_runs(filters=dg.RunsFilter(tags={RUN_KEY_TAG: request.run_key})):
+                    continue
+            run = self.instance.create_run_for_job(
+                CONVERT,
+                run_config=QUIET,
+                tags=tags,
+                asset_selection=set(request.asset_selection),
+                remote_job_origin=ORIGIN,
+            )
+            self.instance.report_dagster_event(DagsterEvent.job_enqueue(run), run_id=run.run_id)
+            self.queued[request.partition_key] = run
+
+    def run(self, *keys: str, fail: bool = False, groups: int = 1) -> None:
+        for key in keys:
+            run = self.queued.pop(key)
+            self.instance.add_run_tags(run.run_id, outcome(fail, groups))
+            starting = DagsterEvent(event_type_value=DagsterEventType.RUN_STARTING.value, job_name=run.job_name)
+            self.instance.report_dagster_event(starting, run_id=run.run_id)
+            execute_run(InMemoryJob(CONVERT), self.instance.get_run_by_id(run.run_id), self.instance)
+
+    def cancel(self, key: str) -> None:
+        self.instance.report_run_canceled(self.queued.pop(key))
+
+
+def convert(instance: dg.DagsterInstance, key: str, *, fail: bool = False, groups: int = 1) -> None:
+    """A run the feeder did not request: `olmocr-platform run`, a backfill, a rerun from the UI."""
+    CONVERT.execute_in_process(
+        instance=instance, partition_key=key, tags=outcome(fail, groups), run_config=QUIET, raise_on_error=False
+    )
+
+
+def register(instance: dg.DagsterInstance, collection: str, shards: int) -> list[str]:
+    keys = [shard_key(collection, number) for number in range(shards)]
+    instance.add_dynamic_partitions(shard_partitions.name, keys)
     return keys
 
 
-def ranged_keys(instance: dg.DagsterInstance, request: dg.RunRequest) -> list[str]:
-    """The partitions a run launched with this request's range tags covers."""
-    key_range = dg.PartitionKeyRange(
-        request.tags[ASSET_PARTITION_RANGE_START_TAG], request.tags[ASSET_PARTITION_RANGE_END_TAG]
+def feeder(instance: dg.DagsterInstance, cursor=None, **options) -> Daemon:
+    return Daemon(build_page_groups_sensor(**options), instance, {}, cursor)
+
+
+def shards_of(result) -> list[str]:
+    return [request.partition_key for request in result.run_requests]
+
+
+def status(instance: dg.DagsterInstance, key: str) -> dg.AssetPartitionStatus | None:
+    return instance.get_status_by_partition(DOLMA_DOCUMENTS, [key], shard_partitions)[key]
+
+
+def test_feeder_requests_each_new_shard_once_in_its_own_run_oldest_collection_first(fresh_instance):
+    instance, queue = fresh_instance, RunQueue(fresh_instance)
+    daemon = feeder(instance)
+    assert daemon.tick().skip_message == "no shards yet: a collection's shards appear when page_groups plans it"
+
+    papers = register(instance, "papers", 2)  # registered first: converted first, whatever the names
+    books = register(instance, "books", 3)
+    result = daemon.tick()
+
+    assert shards_of(result) == papers + books
+    assert all(r.run_key == r.partition_key and r.asset_selection == [DOLMA_DOCUMENTS] for r in result.run_requests)
+    queue.submit(result.run_requests)
+    assert status(instance, books[0]) == dg.AssetPartitionStatus.IN_PROGRESS  # a queued run's shard
+    again = daemon.tick()
+    assert again.run_requests == []
+    assert again.skip_message == "nothing to request: 0 of 5 shards converted, 5 in progress"
+
+    queue.run(*papers, *books)
+    assert daemon.tick().skip_message == "all 5 shards converted"
+
+
+def test_feeder_turned_on_after_everything_was_converted_requests_nothing(fresh_instance):
+    for key in register(fresh_instance, "books", 3):
+        convert(fresh_instance, key)  # by `olmocr-platform run` or a backfill
+    result = feeder(fresh_instance, cursor="a cursor of the sensor before shards").tick()
+    assert result.run_requests == [] and result.skip_message == "all 3 shards converted"
+
+
+def test_feeder_keeps_at_most_max_queued_shards_in_progress(fresh_instance):
+    instance, queue = fresh_instance, RunQueue(fresh_instance)
+    keys = register(instance, "books", 8)
+    backfill = dg.RunRequest(partition_key=keys[0], asset_selection=[DOLMA_DOCUMENTS])
+    queue.submit([backfill], by_sensor=False)  # in progress, and counted, though the feeder did not request it
+    daemon = feeder(instance, max_queued=4, max_runs_per_tick=2)
+
+    first = daemon.tick()
+    assert shards_of(first) == keys[1:3]  # at most 2 a tick
+    queue.submit(first.run_requests)
+    second = daemon.tick()
+    assert shards_of(second) == keys[3:4]  # 3 in progress: room for 1
+    queue.submit(second.run_requests)
+    full = daemon.tick()
+    assert full.run_requests == []
+    assert full.skip_message == (
+        "the queue is full: 4 shards in progress, at most 4; 4 shards wait (0 of 8 shards converted, 4 in progress)"
     )
-    with dg.partition_loading_context(dynamic_partitions_store=instance):
-        return list(page_group_partitions.get_partition_keys_in_range(key_range))
+
+    queue.run(keys[0], keys[2])
+    assert shards_of(daemon.tick()) == keys[4:6]
 
 
-def test_page_groups_sensor_requests_new_groups_in_ranged_chunks_once(instance):
-    daemon = Daemon(build_page_groups_sensor(max_groups_per_run=8), instance, {})
-    assert daemon.tick().run_requests == []
+def test_a_failed_shard_is_left_for_a_rerun_from_the_ui(fresh_instance):
+    instance, queue = fresh_instance, RunQueue(fresh_instance)
+    keys = register(instance, "books", 2)
+    daemon = feeder(instance)
+    queue.submit(daemon.tick().run_requests)
+    queue.run(keys[0], fail=True)
+    queue.run(keys[1])
+    assert status(instance, keys[0]) == dg.AssetPartitionStatus.FAILED
 
-    first = add_groups(instance, [f"g{i:02d}" for i in range(19)])
-    requests = daemon.tick().run_requests
-
-    assert [ranged_keys(instance, r) for r in requests] == [first[0:8], first[8:16], first[16:19]]
-    assert all(r.asset_selection == [DOLMA_DOCUMENTS] and r.partition_key is None for r in requests)
-    assert len({r.run_key for r in requests}) == 3
-
-    more = add_groups(instance, ["a-sorts-first", "h1", "h2"])
-    [request] = daemon.tick().run_requests
-    assert ranged_keys(instance, request) == more
-    assert daemon.tick().run_requests == []
-
-
-def test_page_groups_sensor_skips_finished_groups_and_never_mixes_collections(instance):
-    keys = [f"{collection}/{name}" for collection, name in
-            [("books", "a"), ("books", "b"), ("books", "c"), ("papers", "d"), ("papers", "e"), ("books", "f")]]  # fmt: skip
-    instance.add_dynamic_partitions(page_group_partitions.name, keys)
-    for finished in ("books/b", "papers/e"):  # converted by `olmocr-platform run` or a backfill
-        instance.report_runless_asset_event(dg.AssetMaterialization(DOLMA_DOCUMENTS, partition=finished))
-    daemon = Daemon(build_page_groups_sensor(max_groups_per_run=8), instance, {})
-
-    runs = [ranged_keys(instance, r) for r in daemon.tick().run_requests]
-
-    assert runs == [["books/a"], ["books/c"], ["papers/d"], ["books/f"]]
-    assert daemon.tick().run_requests == []
+    result = daemon.tick()
+    assert result.run_requests == []
+    assert result.skip_message == (
+        "nothing to request: 1 of 2 shards converted, 0 in progress, 1 failed (rerun them from the UI)"
+    )
+    convert(instance, keys[0])  # rerun from the UI
+    assert daemon.tick().skip_message == "all 2 shards converted"
 
 
-def test_page_groups_sensor_turned_on_after_everything_was_converted_requests_nothing(instance):
-    for key in add_groups(instance, ["a", "b", "c"]):
-        instance.report_runless_asset_event(dg.AssetMaterialization(DOLMA_DOCUMENTS, partition=key))
-    result = Daemon(build_page_groups_sensor(), instance, {}).tick()
-    assert result.run_requests == [] and result.skip_message == "no new page groups to convert"
+def test_a_canceled_shard_is_not_requested_again_nor_blocks_the_others(fresh_instance):
+    instance, queue = fresh_instance, RunQueue(fresh_instance)
+    keys = register(instance, "books", 3)
+    daemon = feeder(instance, max_runs_per_tick=1)
+    for key in keys:
+        [request] = daemon.tick().run_requests
+        assert request.partition_key == key
+        queue.submit([request])
+        if key == keys[0]:
+            queue.cancel(key)  # the daemon would skip its run key forever: the feeder passes over it
+        else:
+            queue.run(key)
+
+    result = daemon.tick()
+    assert result.run_requests == [] and status(instance, keys[0]) is None
+    assert result.skip_message == (
+        "1 shard waits because its run was requested before and ended without converting (canceled?): rerun from "
+        "the UI (2 of 3 shards converted, 0 in progress)"
+    )
 
 
-def test_page_groups_sensor_spreads_a_large_backlog_over_ticks(instance):
-    keys = add_groups(instance, [f"g{i:02d}" for i in range(10)])
-    daemon = Daemon(build_page_groups_sensor(max_groups_per_run=3, max_runs_per_tick=2), instance, {})
+def test_a_grown_tail_is_requested_again_once_for_its_new_groups(fresh_instance, tmp_path, sample_pdfs):
+    """Real planning (pdf_collection and page_groups) grows the collection's one shard three times; the feeder
+    requests it again after each growth, once, and only when its run could have missed the new groups."""
+    instance, queue = fresh_instance, RunQueue(fresh_instance)
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    platform = PlatformResource(root=str(tmp_path / "registry"))
+    spec = CollectionSpec(
+        name="books", workspace=str(tmp_path / "ws"), sources=(SourceSpec(str(folder)),), pages_per_group=1,
+        groups_per_shard=6,
+    )  # fmt: skip
+    platform.registry().save(spec)
+    instance.add_dynamic_partitions(collection_partitions.name, ["books"])
 
-    ticks = [[ranged_keys(instance, r) for r in daemon.tick().run_requests] for _ in range(3)]
+    def plan(*names: str) -> dict:
+        for name in names:
+            shutil.copy(sample_pdfs["digital"], folder / f"{name}.pdf")  # one page: one PDF per group
+        result = run_assets([pdf_collection, page_groups], {"platform": platform}, instance, partition_key="books")
+        assert result.success
+        [event] = result.asset_materializations_for_node("page_groups")
+        return {name: value.value for name, value in event.metadata.items() if name.startswith("grown_shard")}
 
-    assert ticks == [[keys[0:3], keys[3:6]], [keys[6:9], keys[9:10]], []]
+    daemon = feeder(instance)
+    assert plan("a", "b", "c") == {}
+    [tail] = daemon.tick().run_requests
+    assert (tail.partition_key, tail.run_key) == ("books/s000000", "books/s000000")
+    queue.submit([tail])
+    queue.run("books/s000000", groups=3)
+
+    assert plan("d") == {"grown_shard": "books/s000000", "grown_shard_groups": 4}
+    [grown] = daemon.tick().run_requests
+    assert (grown.partition_key, grown.run_key) == ("books/s000000", "books/s000000@4")
+    assert daemon.tick().run_requests == []  # requested once
+    queue.submit([grown])
+
+    # It grows again while its run is queued: that run may read the index before or after; wait for it to end.
+    assert plan("e") == {"grown_shard": "books/s000000", "grown_shard_groups": 5}
+    waiting = daemon.tick()
+    assert waiting.run_requests == []
+    assert waiting.skip_message == (
+        "nothing to request: 0 of 1 shard converted, 1 in progress, 1 grown tail to request again once its run ends"
+    )
+    queue.run("books/s000000", groups=4)  # it had read the index before
+    [again] = daemon.tick().run_requests
+    assert again.run_key == "books/s000000@5"
+    queue.submit([again])
+    queue.run("books/s000000", groups=5)
+
+    # A lost cursor reads every planning again, but the shard was converted with all its groups since.
+    assert feeder(instance).tick().skip_message == "all 1 shard converted"
+    assert daemon.tick().skip_message == "all 1 shard converted"
 
 
-def test_ranged_request_runs_the_chunk_in_one_run(instance):
-    add_groups(instance, ["x", "y", "z", "w"])
-    [request] = Daemon(build_page_groups_sensor(max_groups_per_run=3), instance, {}).tick().run_requests[:1]
+def test_feeder_restarted_before_every_tick_requests_each_shard_once(fresh_instance):
+    """Shards registered in batches, runs ending between ticks, a new sensor process at every tick with the stored
+    cursor: every shard is requested exactly once and converted."""
+    instance, queue = fresh_instance, RunQueue(fresh_instance)
+    cursor, requested, registered = None, [], []
+    for batch in [("books", 3), None, ("maps", 4), None, None, None, None, None]:
+        registered += register(instance, *batch) if batch else []
+        restarted = feeder(instance, cursor, max_queued=3, max_runs_per_tick=2)
+        result = restarted.tick()
+        cursor = restarted.cursor
+        requested += shards_of(result)
+        queue.submit(result.run_requests)
+        queue.run(*list(queue.queued)[:1])  # the oldest run ends before the next tick
 
-    result = dg.materialize([dolma_documents_standin], instance=instance, tags=request.tags)
-
-    chunk = ["books/x", "books/y", "books/z"]
-    materializations = result.asset_materializations_for_node("dolma_documents")
-    assert sorted(m.partition for m in materializations) == chunk  # one run, the three groups
-    assert all(m.metadata["groups"].value == chunk for m in materializations)
+    assert sorted(requested) == sorted(registered)  # none missed, none twice
+    assert result.skip_message == "all 7 shards converted"
 
 
-def test_page_groups_sensor_survives_deleted_partitions(instance):
-    keys = add_groups(instance, ["a", "b", "c"])
-    daemon = Daemon(build_page_groups_sensor(max_groups_per_run=8), instance, {})
-    daemon.tick()
-    instance.delete_dynamic_partition(page_group_partitions.name, keys[0])
-
-    new = add_groups(instance, ["d"])
-    [request] = daemon.tick().run_requests
-    assert ranged_keys(instance, request) == new
+def test_queued_shards_come_from_the_environment_and_bad_values_name_the_variable():
+    assert queued_shards({}) == 16
+    assert queued_shards({"OLMOCR_QUEUED_SHARDS": "4"}) == 4
+    for bad in ("0", "-2", "four", "", "1.5"):
+        with pytest.raises(ValueError, match=f"OLMOCR_QUEUED_SHARDS={bad!r}: give a whole number of shards"):
+            queued_shards({"OLMOCR_QUEUED_SHARDS": bad})
+    with pytest.raises(ValueError, match="at least 1"):
+        build_page_groups_sensor(max_queued=0)
+    description = build_page_groups_sensor(max_queued=4, max_runs_per_tick=3).description
+    assert "fewer than 4 shards are in progress" in description and "at most 3 a tick" in description
+    assert "OLMOCR_QUEUED_SHARDS" in description and "rerun it from the UI" in description
 
 
 # ------------------------------------------------------------------------------------------ all
@@ -479,28 +669,6 @@ def test_s3_sensor_restarted_before_every_tick_behaves_as_if_never_restarted(
     assert sum(new for new, _ in restarted_ticks) == 15  # each PDF found once
     assert sum(requests for _, requests in restarted_ticks) >= 1  # once 100 pages waited
     assert sorted(manifest_paths(spec)) == sorted(manifest_paths(twin)) and len(manifest_paths(spec)) == 15
-
-
-def test_page_groups_sensor_restarted_between_ticks_requests_each_group_once(instance):
-    """Groups registered in batches, a new sensor process at every tick with the stored cursor: every
-    group is requested exactly once."""
-    cursor, requested, registered = None, [], []
-    for batch, count in enumerate((5, 0, 9, 1, 0, 12)):
-        registered += add_groups(instance, [f"b{batch}-{i:02d}" for i in range(count)])
-        restarted = Daemon(build_page_groups_sensor(max_groups_per_run=4, max_runs_per_tick=2), instance, {}, cursor)
-        for request in restarted.tick().run_requests:
-            requested += ranged_keys(instance, request)
-        cursor = restarted.cursor
-    while True:  # the backlog the per-tick cap left, by further restarted ticks
-        restarted = Daemon(build_page_groups_sensor(max_groups_per_run=4, max_runs_per_tick=2), instance, {}, cursor)
-        requests = restarted.tick().run_requests
-        cursor = restarted.cursor
-        if not requests:
-            break
-        for request in requests:
-            requested += ranged_keys(instance, request)
-
-    assert sorted(requested) == sorted(registered)  # none missed, none twice
 
 
 def test_a_tick_lost_after_recording_its_pdfs_still_gets_them_planned(spec, s3_bucket, instance, platform):
