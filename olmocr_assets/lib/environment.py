@@ -7,6 +7,8 @@ that reads it (deploy/helm sets these variables).
     OLMOCR_EMBEDDING_MODEL    the sentence-transformers model of document_chunks/document_embeddings
     OLMOCR_ENTITY_MODEL       the LLM of document_entities (OLMOCR_ENTITY_SERVER: its server, else vLLM starts)
     OLMOCR_COLLECTIONS        a YAML file of collections whose S3 sources get sensors
+    OLMOCR_GROUPS_PER_SHARD   page groups per shard of a new collection: one run, one model load (default 48)
+    OLMOCR_QUEUED_SHARDS      shards in progress at most, kept by the page-groups sensor (default 16)
 """
 
 import os
@@ -21,6 +23,10 @@ from olmocr_assets.lib.kubernetes import KubernetesGpuResource
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_assets.lib.search_resources import EmbeddingResource, EntityResource
 from olmocr_core.work.collections import CollectionSpec, specs_from_yaml
+from olmocr_core.work.shards import DEFAULT_GROUPS_PER_SHARD
+
+# Shards in progress at most by default: twice the accelerator slots of a small deployment.
+DEFAULT_QUEUED_SHARDS = 16
 
 
 def resources_from_env(environ: Mapping[str, str] = os.environ) -> dict[str, Any]:
@@ -54,3 +60,26 @@ def watched_collections(environ: Mapping[str, str] = os.environ) -> list[Collect
     """The collections declared in the YAML file ``$OLMOCR_COLLECTIONS`` names (none when unset)."""
     path = environ.get("OLMOCR_COLLECTIONS")
     return specs_from_yaml(Path(path).read_text()) if path else []
+
+
+def groups_per_shard(environ: Mapping[str, str] = os.environ) -> int:
+    """Page groups in a new collection's shards: one shard is one run and one model load. 48 groups of 500 pages
+    keep an H100 busy for about 1.5 hours behind one load of about 2 minutes (2 %); fewer give a backfill more pods
+    in parallel, each paying its own load. Fixed per collection when its first shards are registered. Deployments
+    set OLMOCR_GROUPS_PER_SHARD (OLMOCR_GROUPS_PER_RUN, its name before shards, is read when it is not set)."""
+    name = "OLMOCR_GROUPS_PER_SHARD" if "OLMOCR_GROUPS_PER_SHARD" in environ else "OLMOCR_GROUPS_PER_RUN"
+    return _whole_number(environ, name, DEFAULT_GROUPS_PER_SHARD, "page groups")
+
+
+def queued_shards(environ: Mapping[str, str] = os.environ) -> int:
+    """Shards in progress at most (queued or running, however started): the feeder requests more only below this.
+    At least the accelerators' slots (the `olmocr_accelerator` pool), so none idles while a run starts; twice that
+    keeps the next shard of each ready. Deployments set OLMOCR_QUEUED_SHARDS."""
+    return _whole_number(environ, "OLMOCR_QUEUED_SHARDS", DEFAULT_QUEUED_SHARDS, "shards")
+
+
+def _whole_number(environ: Mapping[str, str], name: str, default: int, what: str) -> int:
+    raw = environ.get(name, str(default))
+    if not raw.strip().isdigit() or int(raw) < 1:
+        raise ValueError(f"{name}={raw!r}: give a whole number of {what}, at least 1")
+    return int(raw)

@@ -3,13 +3,12 @@ and search assets are partitioned by shard, a fixed run of one collection's page
 a billion pages are 2 million groups but only 41,667 shards."""
 
 import contextlib
-import os
-from collections.abc import Mapping
 
 import dagster as dg
 
+from olmocr_assets.lib.environment import groups_per_shard
 from olmocr_core.common.errors import OlmocrError
-from olmocr_core.work.shards import DEFAULT_GROUPS_PER_SHARD, shard_name, shard_number
+from olmocr_core.work.shards import shard_name, shard_number
 
 # One partition per PDF collection, named by the user.
 collection_partitions = dg.DynamicPartitionsDefinition(name="olmocr_collections")
@@ -23,18 +22,7 @@ page_group_partitions = dg.DynamicPartitionsDefinition(name="olmocr_page_groups"
 PARTITION_BATCH = 1000
 
 
-def groups_per_shard(environ: Mapping[str, str] = os.environ) -> int:
-    """Page groups in a new collection's shards: one shard is one run and one model load. 48 groups of 500 pages
-    keep an H100 busy for about 1.5 hours behind one load of about 2 minutes (2 %); fewer give a backfill more pods
-    in parallel, each paying its own load. Fixed per collection when its first shards are registered. Deployments
-    set OLMOCR_GROUPS_PER_SHARD (OLMOCR_GROUPS_PER_RUN, its name before shards, is read when it is not set)."""
-    name = "OLMOCR_GROUPS_PER_SHARD" if "OLMOCR_GROUPS_PER_SHARD" in environ else "OLMOCR_GROUPS_PER_RUN"
-    raw = environ.get(name, str(DEFAULT_GROUPS_PER_SHARD))
-    if not raw.strip().isdigit() or int(raw) < 1:
-        raise ValueError(f"{name}={raw!r}: give a whole number of page groups, at least 1")
-    return int(raw)
-
-
+# A new collection's shard size, read once: the deployment's OLMOCR_GROUPS_PER_SHARD.
 GROUPS_PER_SHARD = groups_per_shard()
 
 

@@ -9,8 +9,9 @@ import pytest
 
 from olmocr_assets.defs.collections.assets import collection_report, page_groups, pdf_collection
 from olmocr_assets.defs.ocr.assets import CHECK_NAME, dolma_documents
+from olmocr_assets.lib.environment import groups_per_shard, queued_shards
 from olmocr_assets.lib.gpu_runner import GpuRunner
-from olmocr_assets.lib.partitions import collection_partitions, groups_per_shard, shard_partitions
+from olmocr_assets.lib.partitions import collection_partitions, shard_partitions
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.storage.facade import Storage
@@ -349,6 +350,17 @@ def test_groups_per_shard_comes_from_the_environment_and_bad_values_name_the_var
         for bad in ("0", "-3", "many", ""):
             with pytest.raises(ValueError, match=f"{name}={bad!r}: give a whole number"):
                 groups_per_shard({name: bad})
+
+
+def test_queued_shards_come_from_the_environment_and_bad_values_name_the_variable():
+    assert queued_shards({}) == 16
+    assert queued_shards({"OLMOCR_QUEUED_SHARDS": "4"}) == 4
+    for bad in ("0", "-2", "four", "", "1.5"):
+        with pytest.raises(ValueError, match=f"OLMOCR_QUEUED_SHARDS={bad!r}: give a whole number of shards"):
+            queued_shards({"OLMOCR_QUEUED_SHARDS": bad})
+
+
+# ------------------------------------------------------------------------------------------ all
 
 
 def test_the_ocr_resource_takes_the_collections_route_and_filter_unless_it_sets_its_own(tmp_path):

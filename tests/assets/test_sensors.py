@@ -29,7 +29,6 @@ from olmocr_assets.defs.ocr.sensors import (
     DOLMA_DOCUMENTS,
     PAGE_GROUPS_SENSOR_NAME,
     build_page_groups_sensor,
-    queued_shards,
 )
 from olmocr_assets.lib.partitions import collection_partitions, shard_key, shard_partitions
 from olmocr_assets.lib.resources import PlatformResource
@@ -595,22 +594,6 @@ def test_feeder_restarted_before_every_tick_requests_each_shard_once(fresh_insta
     assert result.skip_message == "all 7 shards converted"
 
 
-def test_queued_shards_come_from_the_environment_and_bad_values_name_the_variable():
-    assert queued_shards({}) == 16
-    assert queued_shards({"OLMOCR_QUEUED_SHARDS": "4"}) == 4
-    for bad in ("0", "-2", "four", "", "1.5"):
-        with pytest.raises(ValueError, match=f"OLMOCR_QUEUED_SHARDS={bad!r}: give a whole number of shards"):
-            queued_shards({"OLMOCR_QUEUED_SHARDS": bad})
-    with pytest.raises(ValueError, match="at least 1"):
-        build_page_groups_sensor(max_queued=0)
-    description = build_page_groups_sensor(max_queued=4, max_runs_per_tick=3).description
-    assert "fewer than 4 shards are in progress" in description and "at most 3 a tick" in description
-    assert "OLMOCR_QUEUED_SHARDS" in description and "rerun it from the UI" in description
-
-
-# ------------------------------------------------------------------------------------------ all
-
-
 def test_build_s3_sensors_watches_each_s3_source_and_loads_in_definitions(tmp_path):
     spec = CollectionSpec(
         name="books",
@@ -694,3 +677,11 @@ def test_a_tick_lost_after_recording_its_pdfs_still_gets_them_planned(spec, s3_b
     assert request.partition_key == "books" and request.run_key != lost.run_key
     assert daemon.tick().run_requests == []  # handed over once
     assert len(manifest_paths(spec)) == 10
+
+
+def test_the_feeder_needs_room_for_a_shard_and_says_how_it_works():
+    with pytest.raises(ValueError, match="at least 1"):
+        build_page_groups_sensor(max_queued=0)
+    description = build_page_groups_sensor(max_queued=4, max_runs_per_tick=3).description
+    assert "fewer than 4 shards are in progress" in description and "at most 3 a tick" in description
+    assert "OLMOCR_QUEUED_SHARDS" in description and "rerun it from the UI" in description

@@ -8,7 +8,6 @@ A tick reads the shard keys and Dagster's partition status cache (materialized, 
 id of the last ``page_groups`` materialization read and the grown tails not requested yet (a few shards at most)."""
 
 import json
-import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from itertools import islice
 import dagster as dg
 from dagster._core.storage.tags import RUN_KEY_TAG, SENSOR_NAME_TAG
 
+from olmocr_assets.lib.environment import queued_shards
 from olmocr_assets.lib.partitions import shard_partitions
 
 # By key: the sensor reads and targets assets other modules define.
@@ -30,7 +30,6 @@ PAGE_GROUPS_SENSOR_NAME = "olmocr_page_groups_sensor"
 # read them all in 0.4-0.7 s; PostgreSQL, a busy 2-core machine). 10 a tick stay far inside the 60 s sensor
 # timeout; the queue bound, not this, usually limits a tick.
 MAX_RUNS_PER_TICK = 10
-DEFAULT_QUEUED_SHARDS = 16
 # page_groups materializations read per tick (one per planning run): the rest are read on the next ticks.
 EVENTS_PER_TICK = 500
 # Waiting shards a tick checks for an earlier request by this sensor (one query each, like the daemon's own run-key
@@ -43,17 +42,7 @@ FAILED = dg.AssetPartitionStatus.FAILED
 MATERIALIZED = dg.AssetPartitionStatus.MATERIALIZED
 Statuses = Mapping[str, dg.AssetPartitionStatus | None]  # None: never converted, nor failed, nor in progress
 
-
-def queued_shards(environ: Mapping[str, str] = os.environ) -> int:
-    """Shards in progress at most (queued or running, however started): the feeder requests more only below this.
-    At least the accelerators' slots (the `olmocr_accelerator` pool), so none idles while a run starts; twice that
-    keeps the next shard of each ready. Deployments set OLMOCR_QUEUED_SHARDS."""
-    raw = environ.get("OLMOCR_QUEUED_SHARDS", str(DEFAULT_QUEUED_SHARDS))
-    if not raw.strip().isdigit() or int(raw) < 1:
-        raise ValueError(f"OLMOCR_QUEUED_SHARDS={raw!r}: give a whole number of shards, at least 1")
-    return int(raw)
-
-
+# The deployment's OLMOCR_QUEUED_SHARDS, read once.
 QUEUED_SHARDS = queued_shards()
 
 
