@@ -97,14 +97,25 @@ def migrate_collection(
 def migrate_instance(
     instance: dg.DagsterInstance, registry: CollectionRegistry, ocr: OcrEngineResource
 ) -> list[MigrationResult]:
-    """Every registered collection the instance knows, by its page-group keys or its collection key, in name order."""
-    names = {split_page_group_key(key)[0] for key in instance.get_dynamic_partitions(page_group_partitions.name)}
-    names |= set(instance.get_dynamic_partitions(collection_partitions.name))
-    return [
-        migrate_collection(instance, registry, registry.load(name), ocr)
-        for name in sorted(names)
-        if is_registered(registry, name)
-    ]
+    """Every registered collection the instance knows, by its page-group keys or its collection key, in name order;
+    then the page-group keys of collections no longer registered are deleted (nothing can convert them: they would
+    only keep the page-groups sensor waiting for a migration)."""
+    old_keys = instance.get_dynamic_partitions(page_group_partitions.name)
+    names = {split_page_group_key(key)[0] for key in old_keys} | set(
+        instance.get_dynamic_partitions(collection_partitions.name)
+    )
+    registered = sorted(name for name in names if is_registered(registry, name))
+    results = [migrate_collection(instance, registry, registry.load(name), ocr) for name in registered]
+    orphans: dict[str, list[str]] = {}
+    for key in old_keys:
+        collection = split_page_group_key(key)[0]
+        if collection not in registered:
+            orphans.setdefault(collection, []).append(key)
+    for collection, keys in sorted(orphans.items()):
+        for key in keys:
+            instance.delete_dynamic_partition(page_group_partitions.name, key)
+        results.append(MigrationResult(collection, 0, 0, 0, 0, 0, old_keys_removed=len(keys)))
+    return results
 
 
 def has_page_group_keys(instance: dg.DagsterInstance, collection: str, index: list[PageGroup]) -> bool:

@@ -156,3 +156,13 @@ def test_planning_carries_a_collection_over(legacy):
         assert shards and set(shards) <= instance.get_materialized_partitions(DOLMA)  # all 5 groups were converted
         migrated = [r for r in materializations(instance, DOLMA) if "migrated_from" in r.asset_materialization.metadata]
         assert sorted(r.partition_key for r in migrated) == sorted(shards)
+
+
+def test_the_keys_of_a_collection_no_longer_registered_are_removed(legacy, capsys):
+    """Nothing can convert them, and while any page-group key is left the page-groups sensor waits for a migration."""
+    with dg.DagsterInstance.get() as instance:
+        instance.add_dynamic_partitions(page_group_partitions.name, [page_group_key("gone", "0123abcd")])
+    assert main(["migrate-shards"]) == 0
+    assert table_row(capsys.readouterr().out, "gone")[-1] == "1"  # old keys removed
+    with dg.DagsterInstance.get() as instance:
+        assert instance.get_dynamic_partitions(page_group_partitions.name) == []

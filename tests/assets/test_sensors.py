@@ -30,7 +30,7 @@ from olmocr_assets.defs.ocr.sensors import (
     PAGE_GROUPS_SENSOR_NAME,
     build_page_groups_sensor,
 )
-from olmocr_assets.lib.partitions import collection_partitions, shard_key, shard_partitions
+from olmocr_assets.lib.partitions import collection_partitions, page_group_partitions, shard_key, shard_partitions
 from olmocr_assets.lib.resources import PlatformResource
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work import s3_watch
@@ -459,6 +459,17 @@ def test_feeder_turned_on_after_everything_was_converted_requests_nothing(fresh_
         convert(fresh_instance, key)  # by `olmocr-platform run` or a backfill
     result = feeder(fresh_instance, cursor="a cursor of the sensor before shards").tick()
     assert result.run_requests == [] and result.skip_message == "all 3 shards converted"
+
+
+def test_feeder_waits_for_the_migration_of_an_instance_from_before_shards(fresh_instance):
+    instance = fresh_instance
+    books = register(instance, "books", 2)
+    instance.add_dynamic_partitions(page_group_partitions.name, ["books/0123abcd"])  # a key of the old grain
+    result = feeder(instance).tick()
+    assert result.run_requests == []
+    assert "migrate-shards" in result.skip_message and "books/0123abcd" in result.skip_message
+    instance.delete_dynamic_partition(page_group_partitions.name, "books/0123abcd")  # what the migration does last
+    assert shards_of(feeder(instance).tick()) == books
 
 
 def test_feeder_keeps_at_most_max_queued_shards_in_progress(fresh_instance):

@@ -17,7 +17,7 @@ import dagster as dg
 from dagster._core.storage.tags import RUN_KEY_TAG, SENSOR_NAME_TAG
 
 from olmocr_assets.lib.environment import queued_shards
-from olmocr_assets.lib.partitions import shard_partitions
+from olmocr_assets.lib.partitions import page_group_partitions, shard_partitions
 
 # By key: the sensor reads and targets assets other modules define.
 DOLMA_DOCUMENTS = dg.AssetKey("dolma_documents")
@@ -42,6 +42,11 @@ FAILED = dg.AssetPartitionStatus.FAILED
 MATERIALIZED = dg.AssetPartitionStatus.MATERIALIZED
 Statuses = Mapping[str, dg.AssetPartitionStatus | None]  # None: never converted, nor failed, nor in progress
 
+MIGRATE_FIRST = (
+    "this instance still has page-group partitions from before shards (such as {example}): run `olmocr-platform "
+    "migrate-shards` with its DAGSTER_HOME (or materialize page_groups of each collection), so that the shards "
+    "converted then show as done and no run loads a model for them; the feeder starts after that"
+)
 # The deployment's OLMOCR_QUEUED_SHARDS, read once.
 QUEUED_SHARDS = queued_shards()
 
@@ -88,7 +93,8 @@ def build_page_groups_sensor(
             "collection's last shard after it was converted (page_groups' `grown_shard`), it requests that shard "
             "again, run key `collection/s000123@groups`, and the run converts only the new groups. A failed shard "
             "is not requested again, nor one whose run was canceled: rerun it from the UI (its partition > "
-            "Materialize, or a backfill of failed partitions). A tick that requests nothing says why."
+            "Materialize, or a backfill of failed partitions). On an instance from before shards it waits for "
+            "`olmocr-platform migrate-shards`. A tick that requests nothing says why."
         ),
         minimum_interval_seconds=min_interval_seconds,
         target=dg.AssetSelection.assets(DOLMA_DOCUMENTS),
@@ -96,6 +102,11 @@ def build_page_groups_sensor(
     )
     def _sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult:
         instance = context.instance
+        if old := instance.get_paginated_dynamic_partitions(
+            page_group_partitions.name, limit=1, ascending=True
+        ).results:
+            # Its runs would be right (a run skips groups already written) but would load a model for nothing.
+            return dg.SensorResult(skip_reason=MIGRATE_FIRST.format(example=old[0]), cursor=context.cursor)
         cursor = read_grown_tails(instance, FeederCursor.parse(context.cursor))
         keys = instance.get_dynamic_partitions(shard_partitions.name)  # in registration order
         status = instance.get_status_by_partition(DOLMA_DOCUMENTS, keys, shard_partitions) or {}
