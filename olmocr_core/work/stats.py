@@ -9,17 +9,20 @@ reads only the outputs that are new or changed since the last one.
 from __future__ import annotations
 
 import io
+import logging
 from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import polars as pl
 
-from olmocr_core.common.errors import OlmocrError
+from olmocr_core.common.errors import OlmocrError, StorageError
 from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.work.groups import PageGroup
 from olmocr_core.work.pipeline import GroupReport, read_group_report
 from olmocr_core.work.workspace import Workspace, join
+
+log = logging.getLogger(__name__)
 
 LONG_DOCUMENT_PAGES = 50
 ERRORS_SHOWN = 50  # the per-PDF errors a report lists (each group's row keeps as many: the rest are only counted)
@@ -119,7 +122,8 @@ def group_summaries(workspace: Workspace, groups: Sequence[PageGroup]) -> pl.Dat
     rows: list[dict] = []
     pool = ThreadPoolExecutor(_READERS)
     try:
-        rows.extend(pool.map(lambda row: _read_row(workspace, *row), stale.iter_rows()))
+        for row in pool.map(lambda versions: _read_row(workspace, *versions), stale.iter_rows()):
+            rows.append(row)  # one at a time, in order: an error keeps the rows before it
     finally:  # a bad output fails the refresh, but the rows read before it are kept for the next one
         pool.shutdown(cancel_futures=True)
         summaries = pl.concat([kept, pl.DataFrame(rows, schema=SUMMARY_SCHEMA)])
@@ -238,4 +242,7 @@ def _read_cache(workspace: Workspace) -> pl.DataFrame:
 def _write_cache(workspace: Workspace, summaries: pl.DataFrame) -> None:
     buffer = io.BytesIO()
     summaries.write_parquet(buffer, compression="zstd", metadata={_VERSION_KEY: SUMMARY_VERSION})
-    workspace.storage.write_bytes(workspace.summaries_path, buffer.getvalue())  # atomic: whole or not at all
+    try:
+        workspace.storage.write_bytes(workspace.summaries_path, buffer.getvalue())  # atomic: whole or not at all
+    except StorageError as exc:  # the rollup is still right; the next refresh reads these outputs again
+        log.warning("could not keep the group summaries: %s", exc)

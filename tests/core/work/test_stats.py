@@ -187,6 +187,7 @@ def test_a_second_call_reads_only_new_outputs_and_a_changed_one_again(workspace)
     os.utime(old, ns=(mtime + 1, mtime + 1))
     with pytest.raises(StorageError, match=rf"{old}.*line 1"):
         report_numbers(workspace)
+    assert stats._read_cache(workspace)["group_id"].to_list() == ["g2", "g3", "g4"]  # the other rows are kept
     with open(old, "wb") as handle:
         handle.write(good)
     assert report_numbers(workspace) == after == per_document_numbers(workspace)
@@ -254,3 +255,17 @@ def test_summary_rows_of_real_outputs(sample_pdfs, tmp_path):
     assert numbers == per_document_numbers(ws)
     assert numbers["rollup"]["groups_done"] == 5 and numbers["rollup"]["pages"] == 7
     assert numbers["engines"] == {"cpu": 7} and numbers["errors"][0] == 2
+
+
+def test_a_cache_that_cannot_be_written_still_gives_the_rollup(workspace, monkeypatch, caplog):
+    write_bytes = Storage.write_bytes
+
+    def refuse_the_cache(self, path, data):
+        if path == workspace.summaries_path:
+            raise StorageError(f"{path}: access denied")
+        write_bytes(self, path, data)
+
+    monkeypatch.setattr(Storage, "write_bytes", refuse_the_cache)
+    assert report_numbers(workspace) == per_document_numbers(workspace)
+    assert "could not keep the group summaries" in caplog.text and "access denied" in caplog.text
+    assert not os.path.exists(workspace.summaries_path)
