@@ -4,6 +4,7 @@ work_index_list.csv.zstd            rows: group_id,path1,path2,...
 results/output_{group_id}.jsonl     one Dolma document per line (.jsonl.gz / .jsonl.zst too)
 reports/report_{group_id}.json      our per-group report: counts, per-document errors, drops
 markdown/<source path>.md           optional, never escaping the workspace
+stats/group_summaries.parquet       our cache of one summary row per done group (olmocr_core.work.stats)
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ class Workspace:
     @property
     def index_path(self) -> str:
         return join(self.root, INDEX_NAME)
+
+    @property
+    def summaries_path(self) -> str:
+        return join(self.root, "stats", "group_summaries.parquet")
 
     def output_path(self, group_id: str) -> str:
         return join(self.root, "results", f"output_{checked_group_id(group_id)}{self.output_suffix}")

@@ -1,7 +1,6 @@
 """PDF collections: their manifests, their page-group plans, and their rollup reports."""
 
 import functools
-from collections import Counter
 
 import dagster as dg
 import polars as pl
@@ -14,12 +13,10 @@ from olmocr_assets.lib.registration import forget_partition_unless_registered
 from olmocr_assets.lib.resources import OcrEngineResource, PlatformResource
 from olmocr_assets.lib.shards import DOLMA_DOCUMENTS, groups_of_shard, register_shards, shard_keys, with_shard_size
 from olmocr_core.common.errors import OlmocrError
-from olmocr_core.formats.jsonl import decode_jsonl
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work import stats
 from olmocr_core.work.collections import CollectionRegistry, CollectionSpec
 from olmocr_core.work.manifests import add_new_to_manifest, read_manifest, scan_sources
-from olmocr_core.work.pipeline import read_group_report
 from olmocr_core.work.planning import plan_collection
 from olmocr_core.work.shards import grown_tail, shard_count
 
@@ -134,39 +131,26 @@ REPORT_AUTOMATION = dg.AutomationCondition.eager().without(~dg.AutomationConditi
         "documents, pages, fallback pages, tokens per page, languages, tables and diagrams, and totals "
         "projected to the whole collection; pages per engine (vlm, cpu, fallback), the share kept off the GPU, the "
         "accelerator-seconds saved (CPU pages at the GPU pages' measured seconds per page), the quality guard's "
-        "send-back rate and the documents the filter dropped; the PDFs that could not be read, and why."
+        "send-back rate and the documents the filter dropped; the PDFs that could not be read, and why. A refresh reads "
+        "only the outputs that are new or changed since the last one: each group's sums are kept in the workspace's "
+        "`stats/group_summaries.parquet`."
     ),
 )
 def collection_report(context: dg.AssetExecutionContext, platform: PlatformResource) -> dg.MaterializeResult:
     spec = platform.collection(context.partition_key)
     workspace = spec.open_workspace()
     groups = workspace.read_index()
-    frames = [stats.empty_documents()]
-    done = 0
-    engines: Counter[str] = Counter()
-    filtered = sent_back = 0
-    errors: dict[str, str] = {}  # PDF -> why it could not be read (the first error recorded for it)
-    for group in groups:
-        path = workspace.output_path(group.group_id)
-        if workspace.storage.exists(path):
-            done += 1
-            written = decode_jsonl(workspace.storage.read_bytes(path), path)
-            frames.append(stats.document_rows(group.group_id, written))
-            engines.update(stats.page_engines(written))
-            report = read_group_report(workspace, group.group_id)
-            if report is not None:
-                filtered += len(report.filtered)
-                sent_back += report.sent_back_pages
-                for error in report.errors:
-                    errors.setdefault(error.source, f"{error.kind}: {error.reason}")
-    documents = pl.concat(frames)
+    summaries = stats.group_summaries(workspace, groups)  # reads only the outputs new or changed since the last
+    done = summaries.height
     shards = shard_keys(spec, len(groups)) if spec.groups_per_shard else []
     gpu_seconds, gpu_pages = _accelerator_use(context.instance, shards)
-    routing = stats.routing_summary(dict(engines), sent_back, gpu_seconds / gpu_pages if gpu_pages else None)
-    totals = stats.rollup(
-        documents, groups_total=len(groups), groups_done=done, pdfs_total=sum(len(g.paths) for g in groups)
+    sent_back = int(summaries["sent_back"].sum() or 0)
+    routing = stats.routing_summary(
+        stats.engine_pages(summaries), sent_back, gpu_seconds / gpu_pages if gpu_pages else None
     )
-    by_language = stats.languages(documents)
+    totals = stats.rollup(summaries, groups_total=len(groups), pdfs_total=sum(len(g.paths) for g in groups))
+    by_language = stats.languages(summaries)
+    errors, shown = stats.pdf_errors(summaries)
     return dg.MaterializeResult(
         metadata={
             **{
@@ -174,10 +158,10 @@ def collection_report(context: dg.AssetExecutionContext, platform: PlatformResou
                 for key, value in {**totals, **routing}.items()
                 if value is not None
             },
-            "filtered_documents": filtered,
+            "filtered_documents": int(summaries["filtered"].sum() or 0),
             "shards": len(shards),
-            "pdfs_with_errors": len(errors),
-            "pdf_errors": dg.MetadataValue.md(_error_list(errors)),
+            "pdfs_with_errors": errors,
+            "pdf_errors": dg.MetadataValue.md(_error_list(shown, errors)),
             "languages": _table(by_language),
             "chart": dg.MetadataValue.md(_bar_chart(by_language, "language", "pages", "Pages by primary language")),
             "progress": dg.MetadataValue.md(
@@ -216,10 +200,10 @@ def _accelerator_use(instance: dg.DagsterInstance, shards: list[str]) -> tuple[f
     return seconds, int(pages)
 
 
-def _error_list(errors: dict[str, str], limit: int = 50) -> str:
-    lines = [f"- `{source}`: {reason}" for source, reason in list(errors.items())[:limit]]
-    if len(errors) > limit:  # every one is in the groups' reports
-        lines.append(f"- ... and {len(errors) - limit} more, in `reports/`")
+def _error_list(shown: list[tuple[str, str]], total: int) -> str:
+    lines = [f"- `{source}`: {reason}" for source, reason in shown]
+    if total > len(shown):  # every one is in the groups' reports
+        lines.append(f"- ... and {total - len(shown)} more, in `reports/`")
     return "\n".join(lines) or "_none_"
 
 
