@@ -56,7 +56,8 @@ def test_definitions_load_and_explain_themselves():
         assert not kinds[name] & {"vllm", "pytorch", "s3"}, name
     dolma = graph.get(dg.AssetKey("dolma_documents"))
     assert dolma.partitions_def == shard_partitions
-    assert dolma.backfill_policy == dg.BackfillPolicy.multi_run(max_partitions_per_run=1)  # one shard, one load
+    # No policy: a backfill launches one run per shard, tagged with its partition (a policy's runs carry ranges).
+    assert all(graph.get(dg.AssetKey(name)).backfill_policy is None for name in ("dolma_documents", *search - observed))
     assert dolma.pools == {"olmocr_accelerator"}
     assert [c.name for c in defs.resolve_assets_def("dolma_documents").check_specs] == [CHECK_NAME]
     assert graph.get(dg.AssetKey("page_groups")).parent_keys == {dg.AssetKey("pdf_collection")}

@@ -221,7 +221,7 @@ def run_tags(run: dict[str, Any]) -> dict[str, str]:
 
 
 def collection_runs(deployment: Deployment, collection: str) -> list[dict[str, Any]]:
-    """The runs of one collection: its own partition, or a range of its page groups."""
+    """The runs of one collection: its own partition, or one of its shards."""
 
     def ours(value: str) -> bool:
         return value == collection or value.startswith(collection + "/")
@@ -232,7 +232,7 @@ def collection_runs(deployment: Deployment, collection: str) -> list[dict[str, A
 # ---------------------------------------------------------------------------------------- outputs
 
 
-def group_keys(deployment: Deployment, collection: str) -> list[str]:
+def shard_keys(deployment: Deployment, collection: str) -> list[str]:
     statuses = partition_statuses(deployment, "dolma_documents")
     every = [*statuses["materializedPartitions"], *statuses["unmaterializedPartitions"]]
     every += [*statuses["failedPartitions"], *statuses["materializingPartitions"]]
@@ -276,7 +276,7 @@ def test_pdfs_put_into_s3_become_dolma_documents_through_sensor_ticks_alone(runn
         def converted() -> list[str] | None:
             found = collection_runs(running, spec.name)
             fail_on_failed_runs(running, found)
-            keys = group_keys(running, spec.name)
+            keys = shard_keys(running, spec.name)
             settled = all(run["status"] in RUN_TERMINAL for run in found)
             return keys if all_groups_written(spec.workspace) and settled else None
 
@@ -372,7 +372,7 @@ def test_backfill_of_missing_shards_runs_one_run_per_shard_one_at_a_time(
 
     wait_for("the register_collection run", registered, timeout=120, interval=1)
 
-    # In the partitions' order (as registered), which is what a run's partition range spans.
+    # In the partitions' order (as registered).
     missing = partition_statuses(running, "dolma_documents")["unmaterializedPartitions"]
     missing = [key for key in missing if key.startswith(spec.name + "/")]
     assert missing == [f"{spec.name}/s000000", f"{spec.name}/s000001"]  # one PDF per group, two groups per shard

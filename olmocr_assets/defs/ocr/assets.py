@@ -5,7 +5,6 @@ the UI."""
 import asyncio
 import resource
 import time
-import warnings
 
 import dagster as dg
 
@@ -30,9 +29,6 @@ from olmocr_core.work.worker import convert_collection_groups
 # compares against that.
 DOLMA_CODE_VERSION = "olmocr-v4-prompt.1"
 CHECK_NAME = "valid_dolma_output"
-# BackfillPolicy is beta in Dagster 1.13: its warning would print on every load of the code location and
-# every olmocr-platform command, with nothing for a user to do about it.
-warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", category=dg.BetaWarning)
 
 
 @dg.asset(
@@ -43,9 +39,9 @@ warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", categor
         # which the UI does not ask to be materialized first (see olmocr_assets/defs/models/registry.py).
         dg.AssetDep("model_registry"),
     ],
-    # One run per shard: one model load, and a run creation that resolves no partition range (at 2 million groups a
-    # ranged run's creation reads every key: docs/partition-grain.md).
-    backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=1),
+    # No backfill policy: a backfill then launches one run per shard (one model load), tagged with its one partition.
+    # With a policy, even multi_run(1), Dagster tags each run with a range, and creating a ranged run reads every key
+    # of the partitions definition (docs/partition-grain.md).
     code_version=DOLMA_CODE_VERSION,
     **asset_defaults(OCR_GROUP, accelerator=True),
     # The engine (cpu, vlm on vLLM, hf on PyTorch) is the resource's choice at run time: no engine kind here.

@@ -38,9 +38,8 @@ ENTITIES_CODE_VERSION = "entities.1"
 
 _search_asset = dict(
     partitions_def=shard_partitions,  # dolma_documents' shards: the same key upstream (the identity mapping)
-    # One run per shard: one model load (or one LLM server start) for up to groups_per_shard groups, and a run
-    # creation that resolves no partition range (docs/partition-grain.md).
-    backfill_policy=dg.BackfillPolicy.multi_run(max_partitions_per_run=1),
+    # No backfill policy, as dolma_documents: a backfill launches one run per shard (one model load, or one LLM server
+    # start), tagged with its one partition, whose creation resolves no range (docs/partition-grain.md).
 )
 
 
