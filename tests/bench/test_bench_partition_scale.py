@@ -31,7 +31,8 @@ def test_the_shard_grain_is_measured_through_the_services_beside_the_page_group_
     assert row["backfill"]["all_runs_s"] is not None
     # Whichever page-groups sensor the code location holds ticked: it requested runs or said why not.
     assert row["sensor"]["seconds"] > 0 and (row["sensor"]["runs"] > 0 or row["sensor"]["skip_reason"])
-    assert row["webserver_mib"] > 100 and row["daemon_mib"] > 100
+    assert 100 < row["webserver_start_mib"] <= row["webserver_mib"]
+    assert 100 < row["daemon_start_mib"] <= row["daemon_mib"]
 
     earlier = json.loads(bench.COMPARE.read_text())
     report = bench.services_report(row, earlier, (1.0, 1.0, 1.0))
