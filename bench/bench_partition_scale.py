@@ -44,6 +44,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -374,38 +375,25 @@ def shards_table(row: dict[str, Any], earlier: dict[str, Any]) -> str:
             goals.get(name, ""),
         )
         add("  response (MiB)", [f"{r[name][1]:.1f}" for r in old], f"{row[name][1]:.1f}")
-    add(
+
+    def compare(label: str, value: Callable[[dict[str, Any]], str], goal: str = "") -> None:
+        """A row of one figure of the backfill, for the earlier grain's sizes and for this run."""
+        add(label, [value(r["backfill"]) for r in old], value(b), goal)
+
+    compare(
         "`launchPartitionBackfill` of all missing work (s)",
-        [seconds(r["backfill"]["launch_s"]) for r in old],
-        seconds(b["launch_s"]),
+        lambda r: seconds(r["launch_s"]),
         f"< {GOAL_BACKFILL_S:g} s",
     )
-    add(
-        "  runs to create (page groups: one per 24 groups; shards: one per shard)",
-        [f"{r['backfill']['expected']:,}" for r in old],
-        f"{b['expected']:,}",
-    )
-    add(
-        "  first run created after (s)",
-        [seconds(r["backfill"]["first_run_after_s"]) for r in old],
-        seconds(b["first_run_after_s"]),
-    )
-    add("  runs created in the time waited", [runs_created(r["backfill"]) for r in old], runs_created(b))
-    add(
-        "  runs created per minute, from the first",
-        [per_minute(r["backfill"]) for r in old],
-        per_minute(b),
-    )
-    add(
+    compare("  runs to create (page groups: one per 24 groups; shards: one per shard)", lambda r: f"{r['expected']:,}")
+    compare("  first run created after (s)", lambda r: seconds(r["first_run_after_s"]))
+    compare("  runs created in the time waited", runs_created)
+    compare("  runs created per minute, from the first", per_minute)
+    compare(
         "  all created after (s; projected at that rate where not all were)",
-        [seconds(r["backfill"]["all_runs_s"] or r["backfill"]["projected_s"]) for r in old],
-        seconds(b["all_runs_s"] or b["projected_s"]),
+        lambda r: seconds(r["all_runs_s"] or r["projected_s"]),
     )
-    add(
-        "  canceled, its queued runs with it, after (s)",
-        [cancel(r["backfill"]) for r in old],
-        cancel(b),
-    )
+    compare("  canceled, its queued runs with it, after (s)", cancel)
     sensor = row["sensor"]
     add(
         "page-groups sensor tick (s)",
