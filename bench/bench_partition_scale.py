@@ -1,25 +1,32 @@
-"""Page-group partitions at scale: the current grain (one `dolma_documents` partition per ~500-page group, one
-dynamic partitions definition for every collection) measured through the real services on PostgreSQL.
+"""Partitions at scale: `dolma_documents` partitioned by shard (a fixed run of one collection's page groups, 48 by
+default; docs/partition-grain.md) measured through the real services on PostgreSQL, beside the page-group grain
+it replaced, measured by this script before shards at the sizes where that grain broke.
 
-    .venv/bin/python bench/bench_partition_scale.py [--sizes 100000,300000] [--million] [--no-write]
+    .venv/bin/python bench/bench_partition_scale.py [--collections 20 --groups 100000] [--no-write]
     .venv/bin/python bench/bench_partition_scale.py --plan-only [--plan-pages 1000000000 --plan-collections 20]
 
-For each size N (cumulative: the collection grows from one size to the next) it reports
-- planning: a simulated manifest (every PDF's page count known, so nothing is rendered) planned by
-  `plan_collection`, and the groups registered by `page_groups`' own `_register_groups` (batches of 1,000);
-  beside it, the same number of keys inserted raw in batches of 10,000 into a throwaway definition;
+`--grain shards` (the default, and the only grain the code location has now) reports, for `--collections`
+collections of `--groups` page groups each (1 billion pages: 20 of 100,000 groups of 500 pages):
+- planning: simulated manifests (one 500-page PDF per group, every page count known, so nothing is rendered)
+  planned by `plan_collection` into real indexes, and the shard keys registered as `page_groups` does
+  (`shard_keys`, `register_shards`); the shard cut itself is arithmetic on the index length;
+- finding the shards that hold groups without an output (`waiting_groups_by_shard`, what `olmocr-platform run`
+  reads), over every collection;
 - GraphQL latency (median of 3, and the response size) of the queries the UI sends for the asset page
-  (`partitionStats`, as the asset page and catalog show it), the partitions tab (the UI's `PartitionHealthQuery`:
-  every key and the materialized/failed/materializing lists) and the backfill dialog (`partitionKeyConnection`);
-- the `launchPartitionBackfill` mutation over all partitions, then how fast the backfill daemon creates its
-  ranged runs (one per GROUPS_PER_RUN groups): when the first and the last appeared, or, past `--backfill-wait`,
-  how many it had made and when all would be made at that rate;
-- the page-groups sensor's tick (the daemon's tick record: timestamp to endTimestamp);
+  (`partitionStats`), the partitions tab (the UI's `PartitionHealthQuery`: every key and the
+  materialized/failed/materializing lists) and the backfill dialog (`partitionKeyConnection`);
+- the `launchPartitionBackfill` mutation over all missing shards, then how fast the backfill daemon creates its
+  runs (one per shard): when the first and the last appeared, or, past `--backfill-wait`, how many it had made
+  and when all would be made at that rate;
+- one tick of whatever `olmocr_page_groups_sensor` the code location holds, evaluated by the daemon (the tick
+  record: timestamp to endTimestamp, its runs or skip reason);
 - the peak RSS (VmHWM, summed over each service's process group) of dagster-webserver and dagster-daemon.
 
 Runs never start: the run queue's `max_concurrent_runs` is 0, so what is measured is the orchestration, not OCR.
-`--plan-only` plans `--plan-pages` pages as groups of 500 across `--plan-collections` collections from simulated
-manifests (no services): seconds and peak memory per collection.
+The page-group grain's column comes from `--compare` (bench/partition_scale_page_groups.json: this script's
+earlier run on the same machine); `--grain page-groups` cannot run any more, as no asset is partitioned by page
+group. `--plan-only` plans `--plan-pages` pages as groups of 500 across `--plan-collections` collections from
+simulated manifests of small PDFs (no services): seconds and peak memory per collection.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
+import json
 import multiprocessing
 import os
 import re
@@ -43,16 +51,18 @@ from typing import Any
 import dagster as dg
 import polars as pl
 import yaml
+from results import REPO as BENCH_REPO
 from results import machine, publish
 
-from olmocr_assets.defs.collections.assets import _register_groups
 from olmocr_assets.defs.ocr.sensors import PAGE_GROUPS_SENSOR_NAME
-from olmocr_assets.lib.partitions import GROUPS_PER_RUN, page_group_key, page_group_partitions
+from olmocr_assets.lib.partitions import shard_partitions
 from olmocr_assets.lib.resources import PlatformResource
+from olmocr_assets.lib.shards import register_shards, shard_keys, waiting_groups_by_shard
 from olmocr_core.storage.facade import Storage
 from olmocr_core.work.collections import CollectionSpec, SourceSpec
 from olmocr_core.work.manifests import MANIFEST_SCHEMA, add_new_to_manifest
 from olmocr_core.work.planning import plan_collection
+from olmocr_core.work.shards import DEFAULT_GROUPS_PER_SHARD
 from tests.support.services import (
     LOCATION,
     REPO,
@@ -64,11 +74,11 @@ from tests.support.services import (
     write_instance_config,
 )
 
-HEADING = "## Page-group partitions at scale (current grain, PostgreSQL, real services)"
+HEADING = "## Shard partitions at scale (PostgreSQL, real services), beside page-group partitions"
 PLAN_HEADING = "## Planning a billion pages (simulated manifests)"
-PAGES_PER_PDF = 100  # simulated: 5 PDFs per 500-page group, so N groups are 5 N manifest rows
-RAW_BATCH = 10_000
+PAGES_PER_PDF = 500  # simulated: one PDF per 500-page group, so N groups are N manifest rows
 GOAL_PAGE_S, GOAL_BACKFILL_S, SENSOR_TIMEOUT_S = 2.0, 60.0, 60.0
+COMPARE = BENCH_REPO / "bench" / "partition_scale_page_groups.json"
 BACKFILL_WAIT_S = 300.0  # how long to watch the backfill daemon create runs at one size
 
 ASSET = {"path": ["dolma_documents"]}
@@ -93,7 +103,8 @@ BACKFILL_STATUS = """query ($id: String!) { partitionBackfillOrError(backfillId:
   ... on PartitionBackfill { status } } }"""
 CANCEL_BACKFILL = """mutation ($id: String!) { cancelPartitionBackfill(backfillId: $id) { __typename } }"""
 SENSOR_STATE = """query ($s: SensorSelector!) { sensorOrError(sensorSelector: $s) { ... on Sensor {
-  sensorState { id status ticks(limit: 5) { tickId status timestamp endTimestamp runIds error { message } } } } } }"""
+  sensorState { id status ticks(limit: 5) { tickId status timestamp endTimestamp runIds skipReason
+    error { message } } } } } }"""
 START_SENSOR = """mutation ($s: SensorSelector!) { startSensor(sensorSelector: $s) { __typename } }"""
 STOP_SENSOR = """mutation ($id: String) { stopSensor(id: $id) { __typename } }"""
 
@@ -113,15 +124,10 @@ def simulated_rows(collection: str, start: int, count: int, pages_per_pdf: int =
     )
 
 
-def grow_collection(spec: CollectionSpec, pdfs_before: int, pdfs_after: int) -> tuple[float, float, list[str]]:
-    """Add PDFs to the collection's manifest and plan them: (seconds to add, seconds to plan, every group key)."""
-    storage = Storage()
-    started = time.perf_counter()
-    add_new_to_manifest(spec, storage, simulated_rows(spec.name, pdfs_before, pdfs_after - pdfs_before))
-    added = time.perf_counter()
-    plan = plan_collection(spec)
-    planned = time.perf_counter()
-    return added - started, planned - added, [page_group_key(spec.name, g.group_id) for g in plan.index]
+def plan_simulated(spec: CollectionSpec, groups: int) -> list[str]:
+    """Write a manifest of ``groups`` 500-page PDFs and plan it into the collection's index: its shard keys."""
+    add_new_to_manifest(spec, Storage(), simulated_rows(spec.name, 0, groups))
+    return shard_keys(spec, len(plan_collection(spec).index))
 
 
 # ------------------------------------------------------------------------------------------ services
@@ -160,7 +166,7 @@ def time_query(services: Services, query: str, repeats: int = 3) -> tuple[float,
 
 
 def sensor_tick(services: Services) -> dict[str, Any]:
-    """Turn the page-groups sensor on until its first tick has begun, then off (so no second tick overlaps what is
+    """Turn the page-groups sensor (whichever the code location holds) on until its first tick has begun, then off (so no second tick overlaps what is
     measured next), and wait for that tick to end: its seconds and the runs it requested."""
     selector = {"repositoryLocationName": LOCATION, "repositoryName": REPOSITORY, "sensorName": PAGE_GROUPS_SENSOR_NAME}
 
@@ -183,13 +189,17 @@ def sensor_tick(services: Services) -> dict[str, Any]:
     tick = wait_for("the page-groups sensor's tick", lambda: new_tick(done=True), timeout=1200, interval=1)
     if tick["status"] == "FAILURE":
         raise RuntimeError(f"sensor tick failed: {tick['error']}")
-    return {"seconds": tick["endTimestamp"] - tick["timestamp"], "runs": len(tick["runIds"])}
+    return {
+        "seconds": tick["endTimestamp"] - tick["timestamp"],
+        "runs": len(tick["runIds"]),
+        "skip_reason": tick["skipReason"],
+    }
 
 
-def backfill(services: Services, instance: dg.DagsterInstance, size: int, wait_s: float) -> dict[str, Any]:
-    """Launch a backfill of every partition of dolma_documents over GraphQL: the mutation's seconds, then how fast
-    the backfill daemon creates its ranged runs (one per GROUPS_PER_RUN groups), for at most ``wait_s``; then
-    cancel it. Its runs are queued and never start."""
+def backfill(services: Services, instance: dg.DagsterInstance, expected: int, wait_s: float) -> dict[str, Any]:
+    """Launch a backfill of every partition of dolma_documents (none is materialized: all are missing) over GraphQL:
+    the mutation's seconds, then how fast the backfill daemon creates its ``expected`` runs (one per shard), for at
+    most ``wait_s``; then cancel it. Its runs are queued and never start."""
     started = time.perf_counter()
     launched = time.time()
     data = services.graphql(LAUNCH_BACKFILL, {"params": {"assetSelection": [ASSET], "allPartitions": True}})
@@ -199,7 +209,6 @@ def backfill(services: Services, instance: dg.DagsterInstance, size: int, wait_s
         raise RuntimeError(f"launchPartitionBackfill: {result}")
     backfill_id = result["backfillId"]
     filters = dg.RunsFilter(tags={"dagster/backfill": backfill_id})
-    expected = -(-size // GROUPS_PER_RUN)
     with contextlib.suppress(TimeoutError):
         wait_for(f"backfill {backfill_id}'s runs", lambda: instance.get_runs_count(filters) >= expected, wait_s, 2)
     waited = time.time() - launched
@@ -207,16 +216,18 @@ def backfill(services: Services, instance: dg.DagsterInstance, size: int, wait_s
     first = instance.get_run_records(filters, limit=1, ascending=True)
     first_after = first[0].create_timestamp.timestamp() - launched if first else None
     services.graphql(CANCEL_BACKFILL, {"id": backfill_id})
-    # Canceling cancels its queued runs; wait for that, so the next size is measured on a quiet daemon.
+    # Canceling cancels its queued runs; wait for that (its time is a figure, and the daemon's RSS is read after).
     cancel_started = time.perf_counter()
 
     def canceled() -> bool:
         data = services.graphql(BACKFILL_STATUS, {"id": backfill_id})["partitionBackfillOrError"]
         return data["status"] not in {"REQUESTED", "CANCELING"}
 
-    with contextlib.suppress(TimeoutError):
+    try:
         wait_for(f"backfill {backfill_id} to be canceled", canceled, wait_s, 2)
-    cancel_s = time.perf_counter() - cancel_started
+        cancel_s = time.perf_counter() - cancel_started
+    except TimeoutError:
+        cancel_s = None  # still canceling its runs when we stopped waiting
     # Runs per second once the daemon had started creating them: what the rest would take at that rate.
     rate = runs / (waited - first_after) if first_after is not None and runs > 1 else None
     return {
@@ -228,15 +239,20 @@ def backfill(services: Services, instance: dg.DagsterInstance, size: int, wait_s
         "all_runs_s": waited if runs >= expected else None,
         "projected_s": first_after + expected / rate if rate else None,
         "cancel_s": cancel_s,
+        "cancel_wait_s": wait_s,
     }
 
 
-def measure_services(
-    sizes: list[int], backfill_wait_s: float, workdir: Path, on_size: Callable[[list[dict[str, Any]]], None]
-) -> list[dict[str, Any]]:
-    """Every size in turn through the services; ``on_size`` gets the rows so far after each (a long run that
-    fails at its largest size keeps the smaller ones)."""
-    rows = []
+def measure_shards(
+    collections: int, groups: int, groups_per_shard: int, backfill_wait_s: float, workdir: Path
+) -> dict[str, Any]:
+    """``collections`` collections of ``groups`` page groups each, cut into shards of ``groups_per_shard``, through
+    the services: every figure of the table's shard column."""
+    row: dict[str, Any] = {
+        "collections": collections,
+        "groups": collections * groups,
+        "groups_per_shard": groups_per_shard,
+    }
     with postgres_cluster() as postgres:
         home = workdir / "dagster_home"
         config = write_instance_config(home, postgres.storage_config())
@@ -252,83 +268,151 @@ def measure_services(
             "OLMOCR_PLATFORM_ROOT": str(platform_root),
         }
         env.pop("OLMOCR_COLLECTIONS", None)
-        spec = CollectionSpec(
-            name="bench", workspace=str(workdir / "bench"), sources=(SourceSpec("s3://corpus/bench/"),)
-        )
-        PlatformResource(root=str(platform_root)).registry().save(spec)
+        registry = PlatformResource(root=str(platform_root)).registry()
+        specs = [
+            CollectionSpec(
+                name=f"c{i:02d}",
+                workspace=str(workdir / f"c{i:02d}"),
+                sources=(SourceSpec(f"s3://corpus/c{i:02d}/"),),
+                groups_per_shard=groups_per_shard,
+            )
+            for i in range(collections)
+        ]
+        for spec in specs:
+            registry.save(spec)
         services = Services(home, env)
         with dg.DagsterInstance.from_config(str(home)) as instance:
             try:
                 services.start(timeout=300)
-                pdfs = 0
-                for size in sizes:
-                    row: dict[str, Any] = {"partitions": size}
-                    target = size * (500 // PAGES_PER_PDF)
-                    row["manifest_s"], row["plan_s"], keys = grow_collection(spec, pdfs, target)
-                    pdfs = target
-                    started = time.perf_counter()
-                    _register_groups(instance, keys)
-                    row["register_s"] = time.perf_counter() - started
-                    new = len(keys) - (rows[-1]["partitions"] if rows else 0)
-                    row["new_keys"] = new
-                    raw = [f"raw/{size}/{i}" for i in range(new)]
-                    started = time.perf_counter()
-                    for start in range(0, len(raw), RAW_BATCH):
-                        instance.add_dynamic_partitions("bench_raw_insert", raw[start : start + RAW_BATCH])
-                    row["raw_register_s"] = time.perf_counter() - started
-                    registered = len(instance.get_dynamic_partitions(page_group_partitions.name))
-                    assert registered == size == len(keys), (registered, size, len(keys))
-                    for name, query in QUERIES.items():
-                        row[name] = time_query(services, query)
-                    row["sensor"] = sensor_tick(services)
-                    row["backfill"] = backfill(services, instance, size, backfill_wait_s)
-                    row["webserver_mib"] = process_peak_mib(services.started[0].process.pid)
-                    row["daemon_mib"] = process_peak_mib(services.started[1].process.pid)
-                    print(row, flush=True)
-                    rows.append(row)
-                    on_size(rows)
+                # Before any key: what memory would stay at if it did not grow with the partitions.
+                row["webserver_start_mib"] = process_peak_mib(services.started[0].process.pid)
+                row["daemon_start_mib"] = process_peak_mib(services.started[1].process.pid)
+                started = time.perf_counter()
+                keys = [key for spec in specs for key in plan_simulated(spec, groups)]
+                row["plan_s"] = time.perf_counter() - started
+                row["partitions"] = len(keys)
+                started = time.perf_counter()
+                register_shards(instance, keys)
+                row["register_s"] = time.perf_counter() - started
+                registered = len(instance.get_dynamic_partitions(shard_partitions.name))
+                assert registered == len(keys), (registered, len(keys))
+                started = time.perf_counter()
+                waiting = [waiting_groups_by_shard(spec) for spec in specs]
+                row["waiting_s"] = time.perf_counter() - started
+                assert sum(len(w) for w in waiting) == len(keys)  # nothing is converted: every shard waits
+                for name, query in QUERIES.items():
+                    row[name] = time_query(services, query)
+                row["sensor"] = sensor_tick(services)
+                row["backfill"] = backfill(services, instance, len(keys), backfill_wait_s)
+                row["webserver_mib"] = process_peak_mib(services.started[0].process.pid)
+                row["daemon_mib"] = process_peak_mib(services.started[1].process.pid)
+                print(row, flush=True)
             except BaseException:
                 services.print_logs()
                 raise
             finally:
                 services.kill()
-    return rows
+    return row
 
 
-def services_section(rows: list[dict[str, Any]]) -> str:
+def shards_table(row: dict[str, Any], earlier: dict[str, Any]) -> str:
+    """The shard grain's figures (this run) beside the page-group grain's (``earlier``: the --compare file) and the
+    goals."""
+
     def seconds(value: float | None) -> str:
         return "-" if value is None else f"{value:.2f}" if value < 10 else f"{value:,.0f}"
 
-    header = ["measure"] + [f"{row['partitions']:,}" for row in rows]
-    lines = ["| " + " | ".join(header) + " |", "| --- |" + " ---: |" * len(rows)]
+    old = [earlier["sizes"][size] for size in sorted(earlier["sizes"], key=int)]
+    header = (
+        ["measure"]
+        + [f"page groups: {r['partitions']:,} (earlier run)" for r in old]
+        + [f"shards: {row['partitions']:,} (this run)", "goal"]
+    )
+    lines = ["| " + " | ".join(header) + " |", "| --- |" + " ---: |" * (len(old) + 1) + " --- |"]
 
-    def add(label: str, cells: list[str]) -> None:
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    def add(label: str, cells: list[str], mine: str, goal: str = "") -> None:
+        lines.append(f"| {label} | " + " | ".join(cells + [mine, goal]) + " |")
 
-    add("plan the new PDFs (`plan_collection`, s)", [seconds(r["plan_s"]) for r in rows])
-    add("register new keys as `page_groups` does (batches of 1,000, s)", [seconds(r["register_s"]) for r in rows])
-    add(f"  the same number raw, batches of {RAW_BATCH:,} (s)", [seconds(r["raw_register_s"]) for r in rows])
-    add("  keys added at this step", [f"{r['new_keys']:,}" for r in rows])
+    def runs_created(b: dict[str, Any]) -> str:
+        return f"{b['runs']:,} in {b['waited_s']:,.0f} s"
+
+    def per_minute(b: dict[str, Any]) -> str:
+        return f"{60 * b['runs'] / (b['waited_s'] - b['first_run_after_s']):,.0f}" if b["runs"] > 1 else "-"
+
+    def cancel(b: dict[str, Any]) -> str:
+        return seconds(b["cancel_s"]) if b["cancel_s"] is not None else f"not done in {b['cancel_wait_s']:,.0f}"
+
+    b = row["backfill"]
+    plan = earlier["plan_only"]
+    add("page groups (500 pages each)", [f"{r['groups']:,}" for r in old], f"{row['groups']:,}")
+    add("`dolma_documents` partitions", [f"{r['partitions']:,}" for r in old], f"{row['partitions']:,}", "< 100,000")
+    add(
+        "plan the PDFs into groups (`plan_collection`, s)",
+        ["-" for _ in old],
+        f"{seconds(row['plan_s'])} ({row['collections']} collections, one PDF per group)",
+    )
+    add(
+        f"  planning {plan['pages']:,} pages of 10-page PDFs (`--plan-only`, s, peak MiB)",
+        ["" for _ in old],
+        f"{plan['plan_s']:,} s, {plan['peak_rss_mib']:,} MiB (earlier run)",
+    )
+    add(
+        "register the keys as `page_groups` does (s)",
+        [f"{seconds(r['register_s'])} ({r['new_keys']:,} new)" for r in old],
+        f"{seconds(row['register_s'])} (all {row['partitions']:,})",
+    )
+    add(
+        "shards with groups to convert, every collection (`waiting_groups_by_shard`, s)",
+        ["-" for _ in old],
+        seconds(row["waiting_s"]),
+    )
+    goals = {"asset page": f"< {GOAL_PAGE_S:g} s"}
     for name in QUERIES:
-        add(f"GraphQL {name} (s, median of 3)", [seconds(r[name][0]) for r in rows])
-        add("  response (MiB)", [f"{r[name][1]:.1f}" for r in rows])
-    add("`launchPartitionBackfill` all partitions (s)", [seconds(r["backfill"]["launch_s"]) for r in rows])
-    add("backfill daemon: first run created after (s)", [seconds(r["backfill"]["first_run_after_s"]) for r in rows])
-    add(
-        "backfill daemon: runs to create (one per GROUPS_PER_RUN groups)",
-        [f"{r['backfill']['expected']:,}" for r in rows],
+        add(
+            f"GraphQL {name} (s, median of 3)",
+            [seconds(r[name][0]) for r in old],
+            seconds(row[name][0]),
+            goals.get(name, ""),
+        )
+        add("  response (MiB)", [f"{r[name][1]:.1f}" for r in old], f"{row[name][1]:.1f}")
+
+    def compare(label: str, value: Callable[[dict[str, Any]], str], goal: str = "") -> None:
+        """A row of one figure of the backfill, for the earlier grain's sizes and for this run."""
+        add(label, [value(r["backfill"]) for r in old], value(b), goal)
+
+    compare(
+        "`launchPartitionBackfill` of all missing work (s)",
+        lambda r: seconds(r["launch_s"]),
+        f"< {GOAL_BACKFILL_S:g} s",
     )
-    add("  all created after (s)", [seconds(r["backfill"]["all_runs_s"]) for r in rows])
-    add(
-        "  created in the time waited",
-        [f"{r['backfill']['runs']:,} in {r['backfill']['waited_s']:,.0f} s" for r in rows],
+    compare("  runs to create (page groups: one per 24 groups; shards: one per shard)", lambda r: f"{r['expected']:,}")
+    compare("  first run created after (s)", lambda r: seconds(r["first_run_after_s"]))
+    compare("  runs created in the time waited", runs_created)
+    compare("  runs created per minute, from the first", per_minute)
+    compare(
+        "  all created after (s; projected at that rate where not all were)",
+        lambda r: seconds(r["all_runs_s"] or r["projected_s"]),
     )
-    add("  all created after, at that rate (s)", [seconds(r["backfill"]["projected_s"]) for r in rows])
-    add("  canceled, its queued runs with it, after (s)", [seconds(r["backfill"]["cancel_s"]) for r in rows])
-    add("page-groups sensor tick (s)", [seconds(r["sensor"]["seconds"]) for r in rows])
-    add("  runs it requested", [str(r["sensor"]["runs"]) for r in rows])
-    add("dagster-webserver peak RSS (MiB)", [f"{r['webserver_mib']:,.0f}" for r in rows])
-    add("dagster-daemon peak RSS (MiB)", [f"{r['daemon_mib']:,.0f}" for r in rows])
+    compare("  canceled, its queued runs with it, after (s)", cancel)
+    sensor = row["sensor"]
+    add(
+        "page-groups sensor tick (s)",
+        [seconds(r["sensor"]["seconds"]) for r in old],
+        seconds(sensor["seconds"]),
+        f"well inside {SENSOR_TIMEOUT_S:g} s",
+    )
+    add(
+        "  runs it requested",
+        [str(r["sensor"]["runs"]) for r in old],
+        f"{sensor['runs']}" + (f" (skipped: {sensor['skip_reason']})" if sensor["skip_reason"] else ""),
+    )
+    for service in ("webserver", "daemon"):
+        add(
+            f"dagster-{service} peak RSS (MiB; shards: at start, then at the end)",
+            [f"{r[f'{service}_mib']:,.0f}" for r in old],
+            f"{row[f'{service}_start_mib']:,.0f}, then {row[f'{service}_mib']:,.0f}",
+            "flat",
+        )
     return "\n".join(lines)
 
 
@@ -387,9 +471,12 @@ def plan_billion(pages: int, collections: int, pages_per_pdf: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sizes", default="100000,300000", help="partition counts, ascending, comma-separated")
-    parser.add_argument("--million", action="store_true", help="also measure 1,000,000 partitions")
-    parser.add_argument("--backfill-wait", type=float, default=BACKFILL_WAIT_S, help="seconds to wait per backfill")
+    parser.add_argument("--grain", choices=["shards", "page-groups"], default="shards")
+    parser.add_argument("--collections", type=int, default=20, help="collections, each of --groups page groups")
+    parser.add_argument("--groups", type=int, default=100_000, help="page groups (500 pages) per collection")
+    parser.add_argument("--groups-per-shard", type=int, default=DEFAULT_GROUPS_PER_SHARD)
+    parser.add_argument("--compare", type=Path, default=COMPARE, help="the page-group grain's figures (JSON)")
+    parser.add_argument("--backfill-wait", type=float, default=BACKFILL_WAIT_S, help="seconds to watch the backfill")
     parser.add_argument("--plan-only", action="store_true", help="only plan a billion pages (no services)")
     parser.add_argument("--plan-pages", type=int, default=1_000_000_000)
     parser.add_argument("--plan-collections", type=int, default=20)
@@ -402,32 +489,42 @@ def main() -> None:
         section = plan_billion(args.plan_pages, args.plan_collections, args.plan_pages_per_pdf)
         publish(PLAN_HEADING, section, write=not args.no_write)
         return
-    sizes = sorted({int(s) for s in args.sizes.split(",")} | ({1_000_000} if args.million else set()))
-
-    def publish_rows(rows: list[dict[str, Any]]) -> None:
-        publish(HEADING, services_report(rows), write=not args.no_write)
-
+    if args.grain == "page-groups":
+        parser.error(
+            "--grain page-groups: no asset is partitioned by page group any more (dolma_documents is by shard, "
+            f"GROUPS_PER_RUN is gone); that grain's figures, measured by this script before shards, are in {COMPARE}"
+        )
+    earlier = json.loads(args.compare.read_text())
     with tempfile.TemporaryDirectory(prefix="olmocr-scale-") as workdir:
-        measure_services(sizes, args.backfill_wait, Path(workdir), publish_rows)
+        row = measure_shards(args.collections, args.groups, args.groups_per_shard, args.backfill_wait, Path(workdir))
+    publish(HEADING, services_report(row, earlier, os.getloadavg()), write=not args.no_write)
 
 
-def services_report(rows: list[dict[str, Any]]) -> str:
+def services_report(row: dict[str, Any], earlier: dict[str, Any], load: tuple[float, float, float]) -> str:
     return "\n".join(
         [
             HEADING,
             "",
-            f"Machine: {machine()}: 2 cores shared with three other sessions, PostgreSQL, dagster-webserver and "
+            f"Machine: {machine()}: 2 cores shared with three other sessions (load average at the end "
+            f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} over 1 / 5 / 15 min), PostgreSQL, dagster-webserver and "
             "dagster-daemon all on them, so timings are noisy and slower than a deployment's.",
             "",
-            "One collection grows to each size in turn (simulated manifests of 100-page PDFs, 5 per group); the "
-            "instance's run queue holds every run (max_concurrent_runs 0), so nothing converts.",
+            f"Shards: {row['collections']} collections of {row['groups'] // row['collections']:,} page groups of 500 "
+            f"pages ({row['groups'] * 500:,} pages), planned from simulated manifests into real indexes, cut into "
+            f"shards of {row['groups_per_shard']} groups (each collection has its own tail shard); the instance's "
+            "run queue holds every run (max_concurrent_runs 0), so nothing converts. The sensor row is one tick of "
+            "the `olmocr_page_groups_sensor` this code location holds, evaluated by the daemon. The page-group "
+            "columns are **not re-run** (no asset is partitioned by page group any more): they are this script's "
+            f"earlier run on the same machine, before shards ({earlier['source']}); there one collection grew to "
+            "each size, and its sensor requested 100 runs of 24 groups a tick.",
             "",
-            services_section(rows),
+            shards_table(row, earlier),
             "",
             f"Goals: the asset page under {GOAL_PAGE_S:g} s, a backfill over all missing work launched under "
-            f"{GOAL_BACKFILL_S:g} s, a sensor tick well inside its {SENSOR_TIMEOUT_S:g} s timeout.",
+            f"{GOAL_BACKFILL_S:g} s, a sensor tick well inside its {SENSOR_TIMEOUT_S:g} s timeout, the services' "
+            "memory flat as pages grow.",
             "",
-            "Run: `.venv/bin/python bench/bench_partition_scale.py [--million]`.",
+            "Run: `.venv/bin/python bench/bench_partition_scale.py` (`--collections 20 --groups 100000` by default).",
             "",
         ]
     )
