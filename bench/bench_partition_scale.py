@@ -63,7 +63,9 @@ from olmocr_core.work.collections import CollectionSpec, SourceSpec
 from olmocr_core.work.manifests import MANIFEST_SCHEMA, add_new_to_manifest
 from olmocr_core.work.planning import plan_collection
 from olmocr_core.work.shards import DEFAULT_GROUPS_PER_SHARD
-from tests.support.services import (
+
+sys.path.insert(0, str(BENCH_REPO))  # the tests' services helpers: `tests` is not an installed package
+from tests.support.services import (  # noqa: E402
     LOCATION,
     REPO,
     REPOSITORY,
