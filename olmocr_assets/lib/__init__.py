@@ -1,6 +1,7 @@
 """Dagster helpers every domain of the code location shares (nothing here is loaded as a definition):
 
 defaults.py     the asset decorators' shared defaults: owners, groups, the accelerator pool
+markdown.py     markdown lists in metadata, capped so that a partition's metadata stays small
 partitions.py   the partitions definitions (collections, shards, datasets, runs, candidates; page groups, read only
                 by the migration) and their keys
 shards.py       a collection's shards in the instance: registered, read back as groups, which still hold work

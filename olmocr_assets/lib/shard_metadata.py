@@ -8,6 +8,7 @@ from typing import Any
 
 import dagster as dg
 
+from olmocr_assets.lib.markdown import capped_list
 from olmocr_assets.lib.resources import OcrEngineResource
 from olmocr_core.engines.cpu import CpuEngine
 from olmocr_core.work import stats
@@ -148,10 +149,8 @@ def _route_table(report: GroupReport) -> str:
     return "\n".join(rows)
 
 
-def _error_list(report: GroupReport, limit: int = 50) -> str:
-    lines = [f"- `{e.source}`: {e.kind}: {e.reason}" for e in report.errors]
-    lines += [f"- `{d['source']}`: dropped: {d['reason']}" for d in report.dropped]
-    lines += [f"- `{d['source']}`: filtered out: {d['reason']}" for d in report.filtered]
-    if len(lines) > limit:  # every one is in the groups' report files
-        lines = [*lines[:limit], f"- ... and {len(lines) - limit} more, in `reports/`"]
-    return "\n".join(lines) or "_none_"
+def _error_list(report: GroupReport) -> str:
+    lines = [f"`{e.source}`: {e.kind}: {e.reason}" for e in report.errors]
+    lines += [f"`{d['source']}`: dropped: {d['reason']}" for d in report.dropped]
+    lines += [f"`{d['source']}`: filtered out: {d['reason']}" for d in report.filtered]
+    return capped_list(lines, rest_in="`reports/`")

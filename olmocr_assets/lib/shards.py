@@ -53,9 +53,10 @@ def waiting_groups_by_shard(spec: CollectionSpec, index: list[PageGroup] | None 
 
 def register_shards(instance: dg.DagsterInstance, keys: list[str], tries: int = 5) -> None:
     """Add the keys not registered yet, in batches. A planner running at the same time may register some of the
-    same keys between our read and our insert (a unique-key violation): read again and add the rest."""
+    same keys between our read and our insert (a unique-key violation): read again and add the rest. Reads only
+    these keys, not every collection's."""
     for attempt in range(tries):
-        registered = set(instance.get_dynamic_partitions(shard_partitions.name))
+        registered = set(instance.get_existing_dynamic_partitions(shard_partitions.name, keys))
         todo = [key for key in keys if key not in registered]
         try:
             for start in range(0, len(todo), PARTITION_BATCH):

@@ -7,6 +7,7 @@ import polars as pl
 
 from olmocr_assets.defs.collections.config import CollectionConfig, how_to_register
 from olmocr_assets.lib.defaults import OCR_GROUP, asset_defaults
+from olmocr_assets.lib.markdown import capped_list
 from olmocr_assets.lib.migration import has_page_group_keys, migrate_collection
 from olmocr_assets.lib.partitions import collection_partitions, shard_key
 from olmocr_assets.lib.registration import forget_partition_unless_registered
@@ -201,10 +202,7 @@ def _accelerator_use(instance: dg.DagsterInstance, shards: list[str]) -> tuple[f
 
 
 def _error_list(shown: list[tuple[str, str]], total: int) -> str:
-    lines = [f"- `{source}`: {reason}" for source, reason in shown]
-    if total > len(shown):  # every one is in the groups' reports
-        lines.append(f"- ... and {total - len(shown)} more, in `reports/`")
-    return "\n".join(lines) or "_none_"
+    return capped_list([f"`{source}`: {reason}" for source, reason in shown], total, rest_in="`reports/`")
 
 
 def _registered(registry: CollectionRegistry, name: str, config: CollectionConfig) -> CollectionSpec:

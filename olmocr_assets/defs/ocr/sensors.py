@@ -18,9 +18,9 @@ from dagster._core.storage.tags import RUN_KEY_TAG, SENSOR_NAME_TAG
 
 from olmocr_assets.lib.environment import queued_shards
 from olmocr_assets.lib.partitions import page_group_partitions, shard_partitions
+from olmocr_assets.lib.shards import DOLMA_DOCUMENTS
 
 # By key: the sensor reads and targets assets other modules define.
-DOLMA_DOCUMENTS = dg.AssetKey("dolma_documents")
 PAGE_GROUPS = dg.AssetKey("page_groups")
 PAGE_GROUPS_SENSOR_NAME = "olmocr_page_groups_sensor"
 

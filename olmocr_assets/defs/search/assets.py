@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import dagster as dg
 
 from olmocr_assets.lib.defaults import OWNERS, SEARCH_GROUP, asset_defaults
+from olmocr_assets.lib.markdown import capped_list
 from olmocr_assets.lib.partitions import shard_partitions
 from olmocr_assets.lib.resources import PlatformResource
 from olmocr_assets.lib.search_resources import EmbeddingResource, EntityResource
@@ -267,8 +268,6 @@ def _search_metadata(store: SearchStore, reports: list[SearchGroupReport]) -> di
     }
 
 
-def _error_list(errors: list[DocumentError], limit: int = 50) -> str:
-    lines = [f"- `{e.source}`: {e.kind}: {e.reason}" for e in errors[:limit]]
-    if len(errors) > limit:  # every one is in the groups' files and reports
-        lines.append(f"- ... and {len(errors) - limit} more")
-    return "\n".join(lines) or "_none_"
+def _error_list(errors: list[DocumentError]) -> str:
+    # Every one is in the groups' files and reports.
+    return capped_list([f"`{e.source}`: {e.kind}: {e.reason}" for e in errors])
